@@ -1,0 +1,222 @@
+"""spaCy components of our own, each a factory with plain-value config.
+
+- ``mrs_line_sentences``: sentence breaks at structural line breaks (bullets,
+  numbered items, "Label:" lines, blank lines, headings), so that a negation
+  cannot leak from one list item into the next.
+- ``mrs_concept_filter``: drops target matches whose lexicon metadata asks for a
+  context the sentence does not have (a bare "metastasis" needs a brain word
+  nearby, "MRI" must not be followed by "lumbar spine").
+- ``mrs_fuzzy_matcher``: a second pass with rapidfuzz that adds an entity only
+  where no exact rule matched, for misspellings and OCR noise.
+"""
+
+
+import re
+from collections import defaultdict
+
+from rapidfuzz import fuzz, process
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from extractors.lexicon import load_object
+
+if not Span.has_extension("fuzzy_score"):
+    Span.set_extension("fuzzy_score", default=None)
+if not Span.has_extension("rule_literal"):
+    Span.set_extension("rule_literal", default="")
+
+_BULLET = re.compile(r"^\s*(?:[-*\u2022\u00b7\u25aa\u25cf>]|\(?\d{1,2}[.)]|\(?[a-zA-Z][.)]\s|\[[ xX\u2713]?\]|[\u2610\u2611\u2612])")
+_LABEL = re.compile(r"^\s*[A-Z][A-Za-z0-9 /&()'-]{0,40}:")
+_HEADING = re.compile(r"^\s*[A-Z0-9][A-Z0-9 /&()'.,-]{2,60}$")
+_SENTENCE_END = re.compile(r"[.:;!?]\s*$")
+
+
+def _line_starts_new_sentence(previous_line: str, line: str) -> bool:
+    if not line.strip() or not previous_line.strip():
+        return True
+    if _BULLET.match(line) or _LABEL.match(line) or _HEADING.match(line):
+        return True
+    if _SENTENCE_END.search(previous_line) or _HEADING.match(previous_line):
+        return True
+    # a short line (form field, address, heading) is not wrapped prose
+    return len(previous_line.strip()) < 45
+
+
+@Language.factory("mrs_line_sentences", default_config={})
+def make_line_sentences(nlp: Language, name: str):
+    return LineSentences()
+
+
+class LineSentences:
+    """Adds sentence starts at structural line breaks; runs after the rule sentencizer."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        text = doc.text
+        if "\n" not in text:
+            return doc
+        line_starts = []  # char offsets where a new sentence must begin
+        position = 0
+        lines = text.split("\n")
+        previous = ""
+        for index, line in enumerate(lines):
+            if index > 0 and _line_starts_new_sentence(previous, line):
+                stripped = len(line) - len(line.lstrip())
+                line_starts.append(position + stripped)
+            position += len(line) + 1
+            if line.strip():
+                previous = line
+            else:
+                previous = ""
+        if not line_starts:
+            return doc
+        wanted = iter(line_starts)
+        target = next(wanted, None)
+        for token in doc:
+            while target is not None and token.idx > target:
+                target = next(wanted, None)
+            if target is None:
+                break
+            if token.idx == target and token.i > 0:
+                token.is_sent_start = True
+                target = next(wanted, None)
+        return doc
+
+
+@Language.factory("mrs_concept_filter", default_config={"lexicon": "concept_context.json"})
+def make_concept_filter(nlp: Language, name: str, lexicon: str):
+    return ConceptFilter(lexicon)
+
+
+class ConceptFilter:
+    """Applies ``requires_context`` / ``requires_not_following`` rule metadata."""
+
+    def __init__(self, lexicon: str):
+        data = load_object(lexicon, {"context_words", "not_following_words", "window_tokens"},
+                           required={"context_words", "not_following_words"})
+        self.context_words = {key: frozenset(w.lower() for w in words) for key, words in data["context_words"].items()}
+        self.not_following = {key: frozenset(w.lower() for w in words) for key, words in data["not_following_words"].items()}
+        self.window = int(data.get("window_tokens", 3))
+
+    def register_rules(self, rules) -> None:
+        for rule in rules:
+            if rule.metadata:
+                for key, value in rule.metadata.items():
+                    if key == "requires_context" and value not in self.context_words:
+                        raise ValueError(f"target rule {rule.literal!r}: unknown requires_context {value!r}")
+                    if key == "requires_not_following" and value not in self.not_following:
+                        raise ValueError(f"target rule {rule.literal!r}: unknown requires_not_following {value!r}")
+
+    def __call__(self, doc: Doc) -> Doc:
+        kept = []
+        changed = False
+        for ent in doc.ents:
+            rule = ent._.target_rule if Span.has_extension("target_rule") else None
+            metadata = rule.metadata if rule is not None else None
+            if metadata and not self._passes(ent, metadata):
+                changed = True
+                continue
+            kept.append(ent)
+        if changed:
+            doc.ents = kept
+        return doc
+
+    def _passes(self, ent: Span, metadata: dict) -> bool:
+        needed = metadata.get("requires_context")
+        if needed:
+            words = self.context_words[needed]
+            sentence = ent.sent
+            if not any(t.lower_ in words for t in sentence if not (ent.start <= t.i < ent.end)):
+                return False
+        excluded = metadata.get("requires_not_following")
+        if excluded:
+            words = self.not_following[excluded]
+            after = ent.doc[ent.end: min(len(ent.doc), ent.end + self.window)]
+            if any(t.lower_ in words for t in after):
+                return False
+        return True
+
+
+@Language.factory("mrs_fuzzy_matcher", default_config={"score_cutoff": 90.0, "min_length": 8})
+def make_fuzzy_matcher(nlp: Language, name: str, score_cutoff: float, min_length: int):
+    return FuzzyMatcher(score_cutoff, min_length)
+
+
+_WORD = re.compile(r"^[A-Za-z][A-Za-z-]*$")
+
+
+class FuzzyMatcher:
+    """Second pass: near-misses of lexicon literals, only where no exact rule matched."""
+
+    def __init__(self, score_cutoff: float, min_length: int):
+        self.score_cutoff = score_cutoff
+        self.min_length = min_length
+        self.by_key: dict[tuple[str, int], list[str]] = defaultdict(list)
+        self.category: dict[str, str] = {}
+        self.known: set[str] = set()
+        self.cache: dict[str, "tuple[str, float] | None"] = {}
+
+    def register_rules(self, rules) -> None:
+        for rule in rules:
+            literal = rule.literal.lower()
+            self.known.add(literal)
+            if rule.pattern is not None or rule.metadata or len(literal) < self.min_length:
+                continue
+            if not all(_WORD.match(part) for part in literal.split()):
+                continue
+            self.category.setdefault(literal, rule.category)
+            self.by_key[(literal[0], len(literal.split()))].append(literal)
+
+    def _lookup(self, candidate: str, n_words: int) -> tuple[str, float] | None:
+        key = (candidate, n_words)
+        if candidate in self.cache:
+            return self.cache[candidate]
+        choices = self.by_key.get((candidate[0], n_words))
+        result = None
+        if choices and candidate not in self.known:
+            best = process.extractOne(candidate, choices, scorer=fuzz.ratio, score_cutoff=self.score_cutoff)
+            if best is not None:
+                result = (best[0], float(best[1]))
+        self.cache[candidate] = result
+        return result
+
+    def __call__(self, doc: Doc) -> Doc:
+        if not self.by_key:
+            return doc
+        taken = bytearray(len(doc))
+        for ent in doc.ents:
+            for i in range(ent.start, ent.end):
+                taken[i] = 1
+        added = []
+        i = 0
+        n_tokens = len(doc)
+        while i < n_tokens:
+            best_span = None
+            for width in (3, 2, 1):
+                end = i + width
+                if end > n_tokens:
+                    continue
+                tokens = doc[i:end]
+                if any(taken[j] for j in range(i, end)):
+                    continue
+                if not all(_WORD.match(t.text) for t in tokens):
+                    continue
+                candidate = " ".join(t.lower_ for t in tokens)
+                if len(candidate) < self.min_length:
+                    continue
+                found = self._lookup(candidate, width)
+                if found:
+                    literal, score = found
+                    best_span = Span(doc, i, end, label=self.category[literal])
+                    best_span._.fuzzy_score = score
+                    best_span._.rule_literal = literal
+                    break
+            if best_span is not None:
+                added.append(best_span)
+                for j in range(best_span.start, best_span.end):
+                    taken[j] = 1
+                i = best_span.end
+            else:
+                i += 1
+        if added:
+            doc.ents = list(doc.ents) + added
+        return doc

@@ -1,0 +1,227 @@
+"""Dates in clinical text: absolute formats, relative phrases, day-first packets.
+
+Formats: 10/02/2025, 10-2-25, 2025-10-02, Oct 2, 2025, 2 October 2025,
+October 2025, 03/2025, and "three weeks ago" resolved against the date of the
+document that says it. Month-first unless the packet is UK-style.
+"""
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from extractors.lexicon import load_object
+
+
+@dataclass(frozen=True, slots=True)
+class FoundDate:
+    start: int
+    end: int
+    date: dt.date
+    precision: str  # "day" | "month" | "year"
+    ambiguous: bool = False  # day/month order could be read both ways with different results
+    relative: bool = False
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> dict:
+    return load_object("dates.json", {"months", "number_words", "day_first_markers", "document_date_labels",
+                                      "non_document_date_labels"})
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> dict[str, re.Pattern]:
+    months = sorted(_lexicon()["months"], key=len, reverse=True)
+    month = "(?P<mon>" + "|".join(months) + r")\.?"
+    numbers = sorted(_lexicon()["number_words"], key=len, reverse=True)
+    count = r"(?P<count>\d{1,3}|" + "|".join(re.escape(n) for n in numbers) + ")"
+    return {
+        "iso": re.compile(r"\b(?P<y>(?:19|20)\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})\b"),
+        "numeric": re.compile(r"(?<![\d/.-])(?P<a>\d{1,2})[/.-](?P<b>\d{1,2})[/.-](?P<y>\d{4}|\d{2})(?![\d/-])"
+                              r"(?:\s*\((?P<wd>mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\))?", re.I),
+        "month_day_year": re.compile(r"\b" + month + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d{2})\b", re.I),
+        "day_month_year": re.compile(r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + month + r",?\s+(?P<y>(?:19|20)\d{2})\b", re.I),
+        "month_year": re.compile(r"\b" + month + r",?\s+(?P<y>(?:19|20)\d{2})\b", re.I),
+        "numeric_month_year": re.compile(r"(?<![\d/.-])(?P<m>\d{1,2})/(?P<y>(?:19|20)\d{2})(?![\d/])"),
+        "relative": re.compile(r"\b" + count + r"\s+(?P<unit>day|days|week|weeks|wk|wks|month|months|mo|mos|year|years|yr|yrs)"
+                               r"\s+(?:ago|prior|earlier|previously|before)\b", re.I),
+        "relative_word": re.compile(r"\b(?P<word>yesterday|today|last week|last month|last year|earlier this week|"
+                                    r"earlier this month|this morning)\b", re.I),
+    }
+
+
+_WEEKDAYS = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
+
+
+def _year(text: str) -> int:
+    year = int(text)
+    if year < 100:
+        year += 2000 if year <= 69 else 1900
+    return year
+
+
+def _safe_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def add_months(day: dt.date, months: int) -> dt.date:
+    """Calendar-month arithmetic, clamping the day to the month's end (05-31 - 3 -> 02-28)."""
+    index = day.year * 12 + (day.month - 1) + months
+    year, month = divmod(index, 12)
+    month += 1
+    last = calendar.monthrange(year, month)[1]
+    return dt.date(year, month, min(day.day, last))
+
+
+def find_dates(text: str, *, day_first: bool = False, reference: dt.date | None = None) -> list[FoundDate]:
+    """All dates in ``text``, left to right, without overlaps."""
+    patterns = _patterns()
+    months = _lexicon()["months"]
+    found: list[FoundDate] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(start: int, end: int) -> bool:
+        return all(end <= s or start >= e for s, e in taken)
+
+    def add(item: FoundDate | None) -> None:
+        if item is not None and free(item.start, item.end):
+            found.append(item)
+            taken.append((item.start, item.end))
+
+    for m in patterns["iso"].finditer(text):
+        date = _safe_date(int(m["y"]), int(m["m"]), int(m["d"]))
+        add(date and FoundDate(m.start(), m.end(), date, "day"))
+    for m in patterns["month_day_year"].finditer(text):
+        date = _safe_date(int(m["y"]), months[m["mon"].lower()], int(m["d"]))
+        add(date and FoundDate(m.start(), m.end(), date, "day"))
+    for m in patterns["day_month_year"].finditer(text):
+        date = _safe_date(int(m["y"]), months[m["mon"].lower()], int(m["d"]))
+        add(date and FoundDate(m.start(), m.end(), date, "day"))
+    for m in patterns["numeric"].finditer(text):
+        a, b, year = int(m["a"]), int(m["b"]), _year(m["y"])
+        month_first = _safe_date(year, a, b)
+        day_first_date = _safe_date(year, b, a)
+        weekday = m["wd"]
+        if weekday:
+            wanted = _WEEKDAYS[weekday[:3].lower()]
+            if month_first and month_first.weekday() == wanted and not (day_first_date and day_first_date.weekday() == wanted):
+                day_first_date = None
+            elif day_first_date and day_first_date.weekday() == wanted and not (month_first and month_first.weekday() == wanted):
+                month_first = None
+        preferred, other = (day_first_date, month_first) if day_first else (month_first, day_first_date)
+        date = preferred or other
+        if date is None:
+            continue
+        ambiguous = bool(preferred and other and preferred != other)
+        add(FoundDate(m.start(), m.end(), date, "day", ambiguous=ambiguous))
+    for m in patterns["month_year"].finditer(text):
+        date = _safe_date(int(m["y"]), months[m["mon"].lower()], 1)
+        add(date and FoundDate(m.start(), m.end(), date, "month"))
+    for m in patterns["numeric_month_year"].finditer(text):
+        month = int(m["m"])
+        date = _safe_date(int(m["y"]), month, 1) if 1 <= month <= 12 else None
+        add(date and FoundDate(m.start(), m.end(), date, "month"))
+    if reference is not None:
+        numbers = _lexicon()["number_words"]
+        for m in patterns["relative"].finditer(text):
+            raw = m["count"].lower()
+            count = int(raw) if raw.isdigit() else numbers.get(raw, 1)
+            unit = m["unit"].lower()
+            if unit.startswith("d"):
+                date = reference - dt.timedelta(days=count)
+            elif unit.startswith("w"):
+                date = reference - dt.timedelta(weeks=count)
+            elif unit.startswith("mo"):
+                date = add_months(reference, -count)
+            else:
+                date = add_months(reference, -12 * count)
+            add(FoundDate(m.start(), m.end(), date, "day" if unit[0] in "dw" else "month", relative=True))
+        for m in patterns["relative_word"].finditer(text):
+            word = m["word"].lower()
+            offsets = {"yesterday": dt.timedelta(days=1), "today": dt.timedelta(0), "this morning": dt.timedelta(0),
+                       "last week": dt.timedelta(weeks=1), "earlier this week": dt.timedelta(days=2),
+                       "earlier this month": dt.timedelta(days=10)}
+            if word in offsets:
+                date = reference - offsets[word]
+            elif word == "last month":
+                date = add_months(reference, -1)
+            else:
+                date = add_months(reference, -12)
+            add(FoundDate(m.start(), m.end(), date, "day", relative=True))
+    found.sort(key=lambda item: item.start)
+    return found
+
+
+_NUMERIC = re.compile(r"(?<![\d/.-])(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})(?![\d/])")
+
+
+def detect_day_first(texts: list[str]) -> bool:
+    """Is this packet UK-style? Unambiguous numeric dates vote first; spelling and NHS context break ties."""
+    day_first_votes = month_first_votes = 0
+    for text in texts:
+        for m in _NUMERIC.finditer(text):
+            a, b = int(m.group(1)), int(m.group(2))
+            if a > 12 and b <= 12:
+                day_first_votes += 1
+            elif b > 12 and a <= 12:
+                month_first_votes += 1
+        for m in _patterns()["numeric"].finditer(text):
+            if m["wd"]:
+                a, b, year = int(m["a"]), int(m["b"]), _year(m["y"])
+                wanted = _WEEKDAYS[m["wd"][:3].lower()]
+                mf, df = _safe_date(year, a, b), _safe_date(year, b, a)
+                if df and df.weekday() == wanted and not (mf and mf.weekday() == wanted):
+                    day_first_votes += 3
+                elif mf and mf.weekday() == wanted and not (df and df.weekday() == wanted):
+                    month_first_votes += 3
+    if day_first_votes != month_first_votes:
+        return day_first_votes > month_first_votes
+    markers = _lexicon()["day_first_markers"]
+    joined = "\n".join(texts)
+    hits = sum(1 for marker in markers if re.search(r"\b" + re.escape(marker) + r"\b", joined))
+    return hits >= 2
+
+
+def _label_regex(labels: list[str]) -> re.Pattern:
+    alternatives = "|".join(re.escape(label).replace(r"\ ", r"\s+") for label in sorted(labels, key=len, reverse=True))
+    return re.compile(r"(?i)(?<![A-Za-z])(?:" + alternatives + r")\b\.?\s*[:#-]?\s*")
+
+
+@lru_cache(maxsize=1)
+def _document_label_regexes() -> tuple[re.Pattern, re.Pattern]:
+    lexicon = _lexicon()
+    return _label_regex(lexicon["document_date_labels"]), _label_regex(lexicon["non_document_date_labels"])
+
+
+def labelled_date_spans(text: str, labels_regex: re.Pattern, dates: list[FoundDate]) -> list[FoundDate]:
+    """Dates that directly follow one of the labels (within the same line)."""
+    result = []
+    for m in labels_regex.finditer(text):
+        line_end = text.find("\n", m.end())
+        line_end = len(text) if line_end < 0 else line_end
+        for item in dates:
+            if m.end() <= item.start <= min(line_end, m.end() + 25):
+                result.append(item)
+                break
+    return result
+
+
+def document_date(text: str, *, day_first: bool) -> dt.date | None:
+    """The date a document was written: a labelled date if there is one, else its first date that is not a DOB."""
+    dates = [d for d in find_dates(text, day_first=day_first) if d.precision == "day"]
+    if not dates:
+        return None
+    wanted, unwanted = _document_label_regexes()
+    excluded = {(d.start, d.end) for d in labelled_date_spans(text, unwanted, dates)}
+    labelled = [d for d in labelled_date_spans(text, wanted, dates) if (d.start, d.end) not in excluded]
+    if labelled:
+        return labelled[0].date
+    for item in dates:
+        if (item.start, item.end) not in excluded:
+            return item.date
+    return None

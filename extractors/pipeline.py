@@ -1,0 +1,113 @@
+"""Builds the medspaCy pipeline on ``spacy.blank("en")`` from the rules in lexicons/.
+
+Sentence splitting: spaCy's rule ``sentencizer`` plus our line-break component.
+PyRuSH (medspaCy's default) is ~8x slower on a 14 KB note, logs through loguru,
+and glues bullet lists into one sentence so a negation leaks across items.
+"""
+from __future__ import annotations
+
+import logging
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+
+from extractors import components  # noqa: F401  (registers our factories)
+from extractors.lexicon import LexiconError, check_keys, load_json, load_object
+
+log = logging.getLogger(__name__)
+
+
+def silence_loguru() -> None:
+    """medspaCy's dependencies log debug lines through loguru; patient text must not reach logs."""
+    try:
+        from loguru import logger
+    except ImportError:  # pragma: no cover - loguru comes with medspaCy
+        return
+    logger.remove()
+    for name in ("medspacy", "PyRuSH", "pyrush", "quickumls"):
+        logger.disable(name)
+
+
+def _target_rules():
+    from medspacy.target_matcher import TargetRule
+
+    data = load_object("target_rules.json", {"target_rules"}, required={"target_rules"})
+    rules = []
+    for index, entry in enumerate(data["target_rules"]):
+        where = f"target_rules.json entry {index} ({entry.get('literal')!r})"
+        check_keys(entry, TargetRule._ALLOWED_KEYS, where, required=("literal", "category"))
+        rules.append(TargetRule.from_dict(entry))
+    return rules
+
+
+def _context_rules():
+    from medspacy.context import ConTextRule
+    from importlib import resources
+    import json
+    from pathlib import Path
+
+    overrides = load_object("context_overrides.json", {"remove_default_rules"})
+    removed = set(overrides.get("remove_default_rules", []))
+    default_path = Path(str(resources.files("medspacy"))).parent / "resources" / "en" / "context_rules.json"
+    defaults = json.loads(default_path.read_text(encoding="utf-8"))["context_rules"]
+    unknown = removed - {entry["literal"] for entry in defaults}
+    if unknown:
+        raise LexiconError(f"context_overrides.json: not a default ConText rule: {', '.join(sorted(unknown))}")
+    ours = load_object("context_rules.json", {"context_rules"}, required={"context_rules"})["context_rules"]
+    rules = [ConTextRule.from_dict(entry) for entry in defaults if entry["literal"] not in removed]
+    for index, entry in enumerate(ours):
+        check_keys(entry, ConTextRule._ALLOWED_KEYS, f"context_rules.json entry {index} ({entry.get('literal')!r})",
+                   required=("literal", "category"))
+        rules.append(ConTextRule.from_dict(entry))
+    return rules
+
+
+def _section_rules():
+    from medspacy.section_detection import SectionRule
+
+    data = load_object("section_patterns.json", {"section_rules"}, required={"section_rules"})
+    rules = []
+    for index, entry in enumerate(data["section_rules"]):
+        check_keys(entry, SectionRule._ALLOWED_KEYS, f"section_patterns.json entry {index} ({entry.get('literal')!r})",
+                   required=("literal", "category"))
+        rules.append(SectionRule.from_dict(entry))
+    return rules
+
+
+SECTION_ASSERTIONS = {
+    "family_history": {"is_family": True},
+    "past_medical_history": {"is_historical": True},
+}
+
+
+def build_pipeline() -> Language:
+    silence_loguru()
+    import medspacy  # noqa: F401  (registers medspaCy factories)
+    from medspacy.context import ConText  # noqa: F401
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("mrs_line_sentences")
+    target_rules = _target_rules()
+    matcher = nlp.add_pipe("medspacy_target_matcher")
+    matcher.add(target_rules)
+    concept_filter = nlp.add_pipe("mrs_concept_filter")
+    concept_filter.register_rules(target_rules)
+    fuzzy = nlp.add_pipe("mrs_fuzzy_matcher")
+    fuzzy.register_rules(target_rules)
+    sectionizer = nlp.add_pipe(
+        "medspacy_sectionizer",
+        config={"rules": None, "require_start_line": True, "apply_sentence_boundary": False,
+                "span_attrs": SECTION_ASSERTIONS},
+    )
+    sectionizer.add(_section_rules())
+    context = nlp.add_pipe("medspacy_context", config={"rules": None})
+    context.add(_context_rules())
+    return nlp
+
+
+@lru_cache(maxsize=1)
+def get_pipeline() -> Language:
+    """The process-wide pipeline, built once."""
+    return build_pipeline()
