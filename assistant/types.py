@@ -68,6 +68,7 @@ class RequestInfo:
     ordering_provider: str | None = None
     urgent: bool = False
     member: str | None = None
+    body_part: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

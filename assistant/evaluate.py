@@ -1,0 +1,509 @@
+"""Pure evaluation: ``evaluate(policy, extraction, overrides, request_date)``.
+
+No I/O, no clock, no globals. Each leaf's rule kind (named in the policy file)
+is one small function of the findings; inner nodes combine three-valued
+statuses with ANY/ALL; the outcome is the first rule of the policy's ordered
+list that applies. Reviewer overrides are inputs, never mutations.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, replace
+from typing import Callable, Iterable
+
+from assistant.policy import Criterion, Policy
+from assistant.types import Assessment, CriterionResult, Extraction, Overrides, RequestInfo
+from extractors.dates import add_months
+from extractors.findings import fields_lexicon
+from extractors.types import Finding
+
+MET, NOT_MET, UNKNOWN = "met", "not_met", "unknown"
+
+
+def combine_all(statuses: Iterable[str]) -> str:
+    statuses = list(statuses)
+    if NOT_MET in statuses:
+        return NOT_MET
+    if statuses and all(s == MET for s in statuses):
+        return MET
+    return UNKNOWN
+
+
+def combine_any(statuses: Iterable[str]) -> str:
+    statuses = list(statuses)
+    if MET in statuses:
+        return MET
+    if statuses and all(s == NOT_MET for s in statuses):
+        return NOT_MET
+    return UNKNOWN
+
+
+@dataclass(frozen=True)
+class LeafResult:
+    status: str
+    evidence: tuple[str, ...]
+    rationale: str
+
+
+@dataclass
+class Context:
+    """What every leaf rule may read; built once per evaluation."""
+    policy: Policy
+    extraction: Extraction
+    findings: list[Finding]
+    request: RequestInfo
+    request_date: dt.date | None
+    by_concept: dict[str, list[Finding]]
+    document_kinds: dict[str, str]
+
+    def of(self, concepts: Iterable[str]) -> list[Finding]:
+        result = []
+        for concept in concepts:
+            result.extend(self.by_concept.get(concept, ()))
+        return sorted(result, key=lambda f: int(f.id[1:]) if f.id[1:].isdigit() else 0)
+
+    def words(self, name: str) -> tuple[str, ...]:
+        return self.policy.vocabularies.get(name, ())
+
+
+def _date(value: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(value) if value else None
+
+
+def finding_date(finding: Finding) -> dt.date | None:
+    return _date(finding.date) or _date(finding.document_date)
+
+
+def supports(finding: Finding, *, allow_historical: bool = False) -> bool:
+    a = finding.assertion
+    if a.negated or a.family or a.hypothetical:
+        return False
+    return allow_historical or not a.historical
+
+
+def about_patient(finding: Finding) -> bool:
+    return not (finding.assertion.family or finding.assertion.hypothetical)
+
+
+def where(finding: Finding) -> str:
+    return f"{finding.document} p{finding.page}"
+
+
+def quote(finding: Finding, limit: int = 90) -> str:
+    sentence = finding.sentence or finding.text
+    if len(sentence) > limit:
+        # centre the window on the mention
+        index = max(sentence.find(finding.text), 0)
+        start = max(0, min(index - limit // 3, len(sentence) - limit))
+        sentence = ("…" if start else "") + sentence[start:start + limit].strip() + "…"
+    return f"\u201c{sentence}\u201d ({where(finding)})"
+
+
+def _has_word(sentence: str, words: Iterable[str]) -> bool:
+    lower = sentence.lower()
+    return any(re.search(r"(?<![a-z0-9])" + re.escape(w.lower()) + r"(?![a-z0-9])", lower) for w in words)
+
+
+def _ids(findings: Iterable[Finding]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(f.id for f in findings))
+
+
+# ---- leaf rule kinds -------------------------------------------------------
+
+def rule_clinical_documentation(rule: dict, ctx: Context) -> LeafResult:
+    clinical = [name for name, kind in ctx.document_kinds.items() if kind in ("clinical", "mixed")]
+    if clinical:
+        return LeafResult(MET, (), f"Met: the packet holds clinical documentation ({', '.join(clinical[:3])}).")
+    if ctx.document_kinds:
+        return LeafResult(NOT_MET, (), "Not met: the packet holds only a request form or cover pages, no clinical notes.")
+    return LeafResult(UNKNOWN, (), "Unknown: no readable document.")
+
+
+def rule_request_code(rule: dict, ctx: Context) -> LeafResult:
+    wanted = set(rule["codes"])
+    codes = ctx.request.cpt_codes
+    if wanted & set(codes):
+        return LeafResult(MET, (), f"Met: the request names CPT {', '.join(sorted(wanted & set(codes)))}.")
+    if codes:
+        return LeafResult(NOT_MET, (), f"Not met: the request names CPT {', '.join(codes)}, not {', '.join(sorted(wanted))}.")
+    return LeafResult(UNKNOWN, (), "Unknown: no requested procedure code was found on a request form or request letter.")
+
+
+def rule_body_region(rule: dict, ctx: Context) -> LeafResult:
+    regions = fields_lexicon()[rule.get("regions_lexicon", "brain_regions")]
+    brain_findings = [f for f in ctx.of(ctx.words(rule.get("supporting", "brain"))) if about_patient(f)]
+    stated = ctx.request.body_part
+    if stated:
+        if _has_word(stated, regions):
+            if brain_findings:
+                return LeafResult(MET, _ids(brain_findings[:3]),
+                                  f"Met: the request is for the {stated.lower()} and the notes are about the brain, "
+                                  f"e.g. {quote(brain_findings[0])}.")
+            return LeafResult(UNKNOWN, (), f"Unknown: the request is for the {stated.lower()} but no brain finding was read in the notes.")
+        return LeafResult(NOT_MET, (), f"Not met: the request form names the body part \u201c{stated}\u201d, not the brain/head.")
+    if brain_findings:
+        return LeafResult(MET, _ids(brain_findings[:3]),
+                          f"Met: no body part on a form; the notes are about the brain, e.g. {quote(brain_findings[0])}.")
+    return LeafResult(UNKNOWN, (), "Unknown: neither a body part on the request nor brain findings in the notes.")
+
+
+def _linked_study(result: Finding, studies: list[Finding], link_chars: int, ctx: Context) -> Finding | None:
+    same_page = [s for s in studies if s.document == result.document and s.page == result.page]
+    in_sentence = [s for s in same_page if s.sentence == result.sentence]
+    if in_sentence:
+        return min(in_sentence, key=lambda s: abs(s.start - result.start))
+    before = [s for s in same_page if 0 <= result.start - s.end <= link_chars]
+    if before:
+        return max(before, key=lambda s: s.end)
+    return None
+
+
+def rule_latest_study_result(rule: dict, ctx: Context) -> LeafResult:
+    studies = [f for f in ctx.of(rule["study"]) if about_patient(f) and not f.assertion.negated]
+    results = [f for f in ctx.of(list(rule["supports"]) + list(rule["contradicts"]))
+               if about_patient(f) and not f.assertion.negated]
+    report_documents = {s.document for s in studies if s.page == 1 and s.start < 600}
+    dated: list[tuple[dt.date | None, Finding]] = []
+    for result in results:
+        study = _linked_study(result, studies, int(rule.get("link_chars", 300)), ctx)
+        if study is None and not (result.document in report_documents and
+                                  (result.section in (None, "impression", "findings", "observation_and_plan")
+                                   or result.section == "imaging")):
+            continue
+        date = None
+        if study is not None:
+            date = _date(study.date) or _date(result.date)
+        date = date or _date(result.date) or _date(result.document_date)
+        dated.append((date, result))
+    if not dated:
+        if studies:
+            return LeafResult(UNKNOWN, _ids(studies[:1]), f"Unknown: brain imaging is mentioned ({where(studies[0])}) "
+                              "but no report wording says whether it was conclusive.")
+        return LeafResult(UNKNOWN, (), "Unknown: no conventional MRI or CT result of the brain was found.")
+    known = [d for d, _ in dated if d]
+    latest = max(known) if known else None
+    group = [f for d, f in dated if d == latest] if latest else [f for _, f in dated]
+    inconclusive = [f for f in group if f.concept in rule["supports"]]
+    conclusive = [f for f in group if f.concept in rule["contradicts"]]
+    when = f"the most recent study ({latest.isoformat()})" if latest else "the brain imaging (undated)"
+    older = [f for d, f in dated if latest and d and d < latest and f.concept in rule["supports"]]
+    if inconclusive:
+        return LeafResult(MET, _ids(inconclusive), f"Met: {when} is described as inconclusive: {quote(inconclusive[0])}.")
+    if conclusive:
+        extra = f" An older study was inconclusive ({where(older[0])}) but is superseded." if older else ""
+        return LeafResult(NOT_MET, _ids(conclusive), f"Not met: {when} is described as conclusive or normal: "
+                          f"{quote(conclusive[0])}.{extra}")
+    return LeafResult(UNKNOWN, (), "Unknown: no result wording for the most recent study.")
+
+
+def rule_open_question(rule: dict, ctx: Context) -> LeafResult:
+    subject = ctx.of(rule["subject"])
+    question = ctx.of(rule["question"])
+    supporting = [f for f in subject if supports(f)]
+    asked = [f for f in question if supports(f)]
+    values = set(rule.get("settled_values", ()))
+    attribute = rule.get("settled_attribute")
+    settled = [f for f in ctx.of(rule.get("settled_by", ())) if about_patient(f) and not f.assertion.negated
+               and not f.assertion.uncertain]
+    settled += [f for f in subject if about_patient(f) and not f.assertion.negated and not f.assertion.uncertain
+                and attribute and f.attribute(attribute) in values]
+    if asked and (supporting or subject):
+        evidence = asked + supporting[:2]
+        return LeafResult(MET, _ids(evidence), f"Met: the grade is the open question: {quote(asked[0])}.")
+    if supporting:
+        if settled:
+            return LeafResult(NOT_MET, _ids(settled[:2]), f"Not met: the grade is already established: {quote(settled[0])}.")
+        return LeafResult(MET, _ids(supporting[:3]), f"Met: a glial neoplasm is present or suspected with no established grade: "
+                          f"{quote(supporting[0])}.")
+    relevant = [f for f in subject if about_patient(f)]
+    if relevant and all(f.assertion.negated for f in relevant):
+        return LeafResult(NOT_MET, _ids(relevant[:2]), f"Not met: the glial neoplasm is negated: {quote(relevant[0])}.")
+    if settled:
+        return LeafResult(NOT_MET, _ids(settled[:2]), f"Not met: the grade is already established: {quote(settled[0])}.")
+    return LeafResult(UNKNOWN, (), "Unknown: no glial neoplasm is mentioned for this patient.")
+
+
+def rule_paired_question(rule: dict, ctx: Context) -> LeafResult:
+    either = [f for f in ctx.of(rule["either"]) if supports(f)]
+    other = [f for f in ctx.of(rule["other"]) if supports(f)]
+    alone = [f for f in ctx.of(rule.get("alone", ())) if supports(f)]
+    if alone:
+        return LeafResult(MET, _ids(alone + either[:1] + other[:1]), f"Met: {quote(alone[0])}.")
+    if either and other:
+        # prefer a sentence that names both sides
+        both = [f for f in either if any(o.sentence == f.sentence and o.document == f.document for o in other)]
+        first = both[0] if both else either[0]
+        partner = next((o for o in other if o.sentence == first.sentence), other[0])
+        return LeafResult(MET, _ids([first, partner]), f"Met: the question is {first.text.lower()} versus "
+                          f"{partner.text.lower()}: {quote(first)}.")
+    relevant = [f for f in ctx.of(list(rule["either"]) + list(rule["other"]) + list(rule.get("alone", ())))
+                if about_patient(f) and not f.assertion.historical]
+    if relevant and all(f.assertion.negated for f in relevant):
+        return LeafResult(NOT_MET, _ids(relevant[:2]), f"Not met: the question is negated: {quote(relevant[0])}.")
+    if either or other:
+        one = (either or other)[0]
+        return LeafResult(UNKNOWN, _ids([one]), f"Unknown: only one side of the question is mentioned: {quote(one)}.")
+    return LeafResult(UNKNOWN, (), "Unknown: nothing in the packet raises recurrence versus treatment effect.")
+
+
+def _prior_study_date(ctx: Context, concepts) -> dt.date | None:
+    priors = _prior_studies(ctx, concepts)
+    dates = [d for d in (finding_date(f) for f in priors) if d]
+    return max(dates) if dates else None
+
+
+def rule_mentions(rule: dict, ctx: Context) -> LeafResult:
+    concepts = rule["concepts"]
+    mentions = ctx.of(concepts)
+    allow_historical = bool(rule.get("allow_historical"))
+    if rule.get("historical_allowed_with") and any(supports(f) for f in ctx.of(rule["historical_allowed_with"])):
+        allow_historical = True
+    # age limits (neonatal HIE): an older patient contradicts the leaf outright
+    max_days = rule.get("max_age_days")
+    if max_days is not None:
+        age_days = ctx.request.patient_age_days
+        if age_days is None and ctx.request.patient_age_years is not None:
+            age_days = ctx.request.patient_age_years * 365
+        if age_days is not None and age_days > max_days:
+            about = [f for f in ctx.of(rule.get("age_contradicted_by", concepts))
+                     if not f.assertion.family and not f.assertion.hypothetical]
+            if about:
+                age = ctx.request.patient_age_years
+                return LeafResult(NOT_MET, _ids(about[:2]), f"Not met: {quote(about[0])} is mentioned, but the patient is "
+                                  f"{age if age is not None else 'over 1'} year(s) old on the request date, not a neonate or infant.")
+    supporting = [f for f in mentions if supports(f, allow_historical=allow_historical)]
+    after = rule.get("after_prior_study")
+    if after and supporting:
+        prior = _prior_study_date(ctx, after)
+        if prior:
+            later = [f for f in supporting if finding_date(f) is None or finding_date(f) > prior]
+            if later:
+                supporting = later
+            else:
+                return LeafResult(UNKNOWN, _ids(supporting[:2]), f"Unknown: symptoms are documented only before the prior "
+                                  f"study of {prior.isoformat()}: {quote(supporting[0])}.")
+    if rule.get("requires_any") and supporting:
+        if not any(about_patient(f) for f in ctx.of(rule["requires_any"])):
+            supporting = []
+    if supporting:
+        cited = supporting[:3] + [f for f in ctx.of(rule.get("also_cite", ())) if supports(f)][:2]
+        return LeafResult(MET, _ids(cited), f"Met: {quote(supporting[0])}.")
+    contradicting = [f for f in ctx.of(rule.get("contradicted_by", ())) if supports(f, allow_historical=allow_historical)]
+    relevant = [f for f in mentions if about_patient(f)]
+    negated = [f for f in relevant if f.assertion.negated]
+    if contradicting:
+        return LeafResult(NOT_MET, _ids(contradicting[:2]), f"Not met: {quote(contradicting[0])}.")
+    if negated and len(negated) == len([f for f in relevant if not (f.assertion.historical and not allow_historical)] or negated):
+        return LeafResult(NOT_MET, _ids(negated[:2]), f"Not met: every mention is negated, e.g. {quote(negated[0])}.")
+    if relevant:
+        return LeafResult(UNKNOWN, _ids(relevant[:2]), f"Unknown: mentioned only as history or unconfirmed: {quote(relevant[0])}.")
+    return LeafResult(UNKNOWN, (), "Unknown: nothing in the packet speaks to this criterion.")
+
+
+def rule_all_groups(rule: dict, ctx: Context) -> LeafResult:
+    allow_historical = bool(rule.get("allow_historical"))
+    found = {}
+    for name, concepts in rule["groups"].items():
+        found[name] = [f for f in ctx.of(concepts) if supports(f, allow_historical=allow_historical)]
+    missing = [name for name, items in found.items() if not items]
+    if not missing:
+        evidence = [items[0] for items in found.values()]
+        return LeafResult(MET, _ids(evidence), "Met: " + "; ".join(f"{name}: {quote(items[0], 60)}" for name, items in found.items()) + ".")
+    present = [items[0] for items in found.values() if items]
+    return LeafResult(UNKNOWN, _ids(present), f"Unknown: nothing documents the {' / '.join(missing)}.")
+
+
+def _is_request_sentence(finding: Finding, ctx: Context) -> bool:
+    return _has_word(finding.sentence, ctx.words("request_words"))
+
+
+def _prior_studies(ctx: Context, concepts) -> list[Finding]:
+    priors = []
+    for finding in ctx.of(concepts):
+        if not supports(finding, allow_historical=True):
+            continue
+        explicit = _date(finding.date)
+        if ctx.request_date and explicit and explicit >= ctx.request_date:
+            continue
+        before_request = bool(ctx.request_date and explicit and explicit < ctx.request_date)
+        past = finding.assertion.historical or _has_word(finding.sentence, ctx.words("past_words"))
+        if _is_request_sentence(finding, ctx) and not (before_request and past):
+            continue
+        if before_request or past:
+            priors.append(finding)
+        elif ctx.request_date and _date(finding.document_date) and _date(finding.document_date) < ctx.request_date \
+                and ctx.document_kinds.get(finding.document) != "request_form" and finding.page == 1 and finding.start < 400:
+            # the header of an earlier MRS report
+            priors.append(finding)
+    return priors
+
+
+def rule_prior_study(rule: dict, ctx: Context) -> LeafResult:
+    priors = _prior_studies(ctx, rule["study"])
+    if priors:
+        dated = [f for f in priors if finding_date(f)]
+        first = max(dated, key=finding_date) if dated else priors[0]
+        when = f" on {finding_date(first).isoformat()}" if finding_date(first) else ""
+        return LeafResult(MET, _ids([first] + priors[:2]), f"Met: a prior MR spectroscopy is documented{when}: {quote(first)}.")
+    negated = [f for f in ctx.of(rule["study"]) if about_patient(f) and f.assertion.negated]
+    if negated:
+        return LeafResult(NOT_MET, _ids(negated[:1]), f"Not met: the packet states no prior study: {quote(negated[0])}.")
+    return LeafResult(NOT_MET, (), "Not met: no prior MR spectroscopy is documented.")
+
+
+def rule_recent_prior_study(rule: dict, ctx: Context) -> LeafResult:
+    priors = _prior_studies(ctx, rule["study"])
+    if not priors:
+        return LeafResult(NOT_MET, (), "Not met: no prior MR spectroscopy is documented.")
+    if ctx.request_date is None:
+        return LeafResult(UNKNOWN, _ids(priors[:2]), "Unknown: a prior MR spectroscopy is documented but the request date is unknown.")
+    window_start = add_months(ctx.request_date, -int(rule["window_months"]))
+    dated = [(finding_date(f), f) for f in priors]
+    inside = [(d, f) for d, f in dated if d and window_start <= d <= ctx.request_date]
+    undated = [f for d, f in dated if d is None]
+    if not inside:
+        if undated:
+            return LeafResult(UNKNOWN, _ids(undated[:2]), f"Unknown: a prior MR spectroscopy cannot be dated: {quote(undated[0])}.")
+        latest = max(d for d, _ in dated if d)
+        return LeafResult(NOT_MET, _ids([f for d, f in dated if d == latest][:1]),
+                          f"Not met: the latest prior MR spectroscopy ({latest.isoformat()}) is before {window_start.isoformat()}, "
+                          f"outside {rule['window_months']} months of the request ({ctx.request_date.isoformat()}).")
+    prior_date, prior = max(inside, key=lambda item: item[0])
+    continuation = ctx.words("continuation_words")
+    starts = ctx.of(rule.get("treatment_start", ()))
+    changes = []
+    for finding in ctx.of(rule["treatment"]):
+        if finding.assertion.negated or finding.assertion.family or finding.assertion.hypothetical:
+            continue
+        if _has_word(finding.sentence, continuation):
+            continue
+        when = _date(finding.date)
+        if when is None and any(s.sentence == finding.sentence and s.document == finding.document for s in starts):
+            when = _date(finding.document_date)
+        if when and when > prior_date:
+            changes.append(finding)
+    for finding in ctx.of(rule["symptoms"]):
+        if supports(finding) and finding_date(finding) and finding_date(finding) > prior_date:
+            changes.append(finding)
+    if changes:
+        return LeafResult(NOT_MET, _ids([prior] + changes[:2]), f"Not met: a prior MR spectroscopy on {prior_date.isoformat()} "
+                          f"is within {rule['window_months']} months, but {quote(changes[0])} comes after it.")
+    return LeafResult(MET, _ids([prior]), f"Met: a prior MR spectroscopy on {prior_date.isoformat()} is within "
+                      f"{rule['window_months']} months of the request ({ctx.request_date.isoformat()}) with no treatment "
+                      f"or new/worsening symptoms documented after it: {quote(prior)}.")
+
+
+RULES: dict[str, Callable[[dict, Context], LeafResult]] = {
+    "clinical_documentation": rule_clinical_documentation,
+    "request_code": rule_request_code,
+    "body_region": rule_body_region,
+    "latest_study_result": rule_latest_study_result,
+    "open_question": rule_open_question,
+    "paired_question": rule_paired_question,
+    "mentions": rule_mentions,
+    "all_groups": rule_all_groups,
+    "prior_study": rule_prior_study,
+    "recent_prior_study": rule_recent_prior_study,
+}
+
+
+# ---- the tree -----------------------------------------------------------------
+
+def _request_with_date(request: RequestInfo, request_date: str | None, findings) -> RequestInfo:
+    if not request_date:
+        return request
+    chosen = dt.date.fromisoformat(request_date)
+    age_years, age_days = request.patient_age_years, request.patient_age_days
+    if request.date_of_birth:
+        birth = dt.date.fromisoformat(request.date_of_birth)
+        age_days = (chosen - birth).days
+        age_years = chosen.year - birth.year - ((chosen.month, chosen.day) < (birth.month, birth.day))
+    population = None if age_years is None else ("adult" if age_years >= 18 else "pediatric")
+    return replace(request, request_date=chosen.isoformat(), request_date_source="command line",
+                   patient_age_years=age_years, patient_age_days=age_days, population=population)
+
+
+def evaluate(policy: Policy, extraction: Extraction, overrides: Overrides | None = None,
+             request_date: str | None = None) -> Assessment:
+    overrides = overrides or Overrides()
+    rejected = overrides.rejected_ids
+    findings = [f for f in extraction.findings if f.id not in rejected]
+    request = _request_with_date(extraction.request, request_date, findings)
+    by_concept: dict[str, list[Finding]] = {}
+    for finding in findings:
+        by_concept.setdefault(finding.concept, []).append(finding)
+    ctx = Context(policy=policy, extraction=extraction, findings=findings, request=request,
+                  request_date=_date(request.request_date), by_concept=by_concept,
+                  document_kinds=dict(extraction.document_kinds))
+    forced = {o.criterion: o for o in overrides.leaf_status}
+    added: dict[str, list] = {}
+    for evidence in overrides.added_evidence:
+        added.setdefault(evidence.criterion, []).append(evidence)
+    results: dict[str, CriterionResult] = {}
+
+    def visit(node: Criterion) -> str:
+        if node.is_leaf:
+            result = RULES[node.rule["kind"]](node.rule, ctx)
+            status, evidence, rationale, overridden = result.status, result.evidence, result.rationale, False
+            if node.id in added:
+                extra = added[node.id]
+                evidence = tuple(evidence) + tuple(e.id for e in extra)
+                if status != MET:
+                    status = MET
+                    rationale = (f"Met: reviewer attached evidence \u201c{extra[0].text[:80]}\u201d "
+                                 f"({extra[0].document} p{extra[0].page}).")
+                    overridden = True
+            if node.id in forced:
+                override = forced[node.id]
+                rationale = f"{override.status.replace('_', ' ').capitalize()} (set by reviewer: {override.reason}). Extractor said: {rationale}"
+                status, overridden = override.status, True
+        else:
+            statuses = [visit(child) for child in node.children]
+            status = combine_any(statuses) if node.combine == "any" else combine_all(statuses)
+            deciding = [c.label for c in node.children if results[c.id].status == status]
+            word = {"met": "Met", "not_met": "Not met", "unknown": "Unknown"}[status]
+            rationale = f"{word} ({node.combine.upper()}): " + (", ".join(deciding[:3]) if deciding else "no child decides")
+            evidence, overridden = (), False
+            if node.id in forced:
+                override = forced[node.id]
+                status, overridden = override.status, True
+                rationale = f"Set by reviewer: {override.reason}"
+        results[node.id] = CriterionResult(id=node.id, label=node.label, status=status, evidence=tuple(evidence),
+                                           rationale=rationale, overridden=overridden)
+        return status
+
+    for root in policy.roots:
+        visit(root)
+
+    outcome = decide_outcome(policy, {key: value.status for key, value in results.items()})
+    notes = tuple((note.id, flagged) for note in policy.notes if (flagged := _note_evidence(note, ctx)))
+    return Assessment(policy_id=policy.id, policy_version=policy.version, extraction=extraction, request=request,
+                      criteria=results, notes=notes, outcome=outcome,
+                      recommendation=policy.recommendations[outcome], overrides=overrides)
+
+
+def decide_outcome(policy: Policy, statuses: dict[str, str]) -> str:
+    for entry in policy.outcomes:
+        when = entry["when"]
+        if "any_not_met" in when and not any(statuses.get(i) == NOT_MET for i in when["any_not_met"]):
+            continue
+        if "met" in when and statuses.get(when["met"]) != MET:
+            continue
+        if "not_met" in when and statuses.get(when["not_met"]) != NOT_MET:
+            continue
+        return entry["outcome"]
+    raise ValueError("the policy's outcome list has no catch-all entry")
+
+
+def _note_evidence(note, ctx: Context) -> tuple[str, ...]:
+    if note.min_age_years is not None and ctx.request.patient_age_years is not None \
+            and ctx.request.patient_age_years < note.min_age_years:
+        return ()
+    flagged = [f for f in ctx.of(note.concepts) if supports(f)]
+    for concept, limits in note.value_concepts.items():
+        for finding in ctx.of([concept]):
+            value = finding.attribute("value")
+            if value and supports(finding) and "below" in limits and float(value) < float(limits["below"]):
+                flagged.append(finding)
+    return _ids(flagged)

@@ -1,0 +1,238 @@
+"""Spans to findings: the medspaCy pipeline's entities become ``Finding`` records
+with assertion flags, section, date and attributes, plus the request-form fields.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import re
+from dataclasses import replace
+from functools import lru_cache
+from typing import Callable, Iterable
+
+from extractors.dates import FoundDate, detect_day_first, document_date, find_dates, labelled_date_spans, _label_regex
+from extractors.lexicon import load_object
+from extractors.types import Assertion, Document, Finding, Packet, Page
+
+log = logging.getLogger(__name__)
+
+ProgressCallback = Callable[[str, int, int], None]
+
+_FIELD_KEYS = {
+    "request_date_labels", "dob_labels", "age_labels", "cpt_labels", "icd_labels", "provider_labels", "member_labels",
+    "body_part_labels", "request_form_markers", "clinical_document_markers", "request_sentence_words",
+    "urgent_markers", "brain_regions", "brain_icd10_prefixes", "ticked_markers", "unticked_markers",
+    "negative_answers", "positive_answers",
+}
+
+
+@lru_cache(maxsize=1)
+def fields_lexicon() -> dict:
+    return load_object("request_fields.json", _FIELD_KEYS, required=_FIELD_KEYS)
+
+
+@lru_cache(maxsize=1)
+def _field_regexes() -> dict[str, re.Pattern]:
+    lexicon = fields_lexicon()
+    names = ["request_date_labels", "dob_labels", "age_labels", "cpt_labels", "icd_labels", "provider_labels",
+             "member_labels", "body_part_labels"]
+    result = {name: _label_regex(lexicon[name]) for name in names}
+    ticked = "|".join(re.escape(m) for m in lexicon["ticked_markers"])
+    unticked = "|".join(re.escape(m) for m in lexicon["unticked_markers"])
+    negative = "|".join(re.escape(m) for m in sorted(lexicon["negative_answers"], key=len, reverse=True))
+    positive = "|".join(re.escape(m) for m in sorted(lexicon["positive_answers"], key=len, reverse=True))
+    result["ticked"] = re.compile(ticked)
+    result["unticked"] = re.compile(unticked)
+    result["ticked_negative"] = re.compile(r"(?:" + ticked + r")\s*(?:" + negative + r")\b", re.I)
+    result["ticked_positive"] = re.compile(r"(?:" + ticked + r")\s*(?:" + positive + r")\b", re.I)
+    result["answer_negative"] = re.compile(r"^\s*[:?=-]?\s*(?:" + negative + r")\b\s*(?:[.;,]|$)", re.I)
+    result["answer_positive"] = re.compile(r"^\s*[:?=-]?\s*(?:" + positive + r")\b", re.I)
+    return result
+
+
+def _line_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    return line_start, (len(text) if line_end < 0 else line_end)
+
+
+def form_answer(text: str, start: int, end: int) -> str | None:
+    """What a form line says of the mention: "negated", "affirmed", "unticked" or None (not a form line)."""
+    regexes = _field_regexes()
+    line_start, line_end = _line_bounds(text, start, end)
+    before = text[line_start:start]
+    after = text[end:line_end]
+    # "Renal disease: [ ] Yes [X] No" / "Claustrophobia: No"
+    if regexes["ticked_negative"].search(after[:40]):
+        return "negated"
+    if regexes["ticked_positive"].search(after[:40]):
+        return "affirmed"
+    if regexes["answer_negative"].match(after):
+        return "negated"
+    # "[ ] Metabolic disorder" states nothing; "[X] Metabolic disorder" states its label
+    last_ticked = max((m.end() for m in regexes["ticked"].finditer(before)), default=-1)
+    last_unticked = max((m.end() for m in regexes["unticked"].finditer(before)), default=-1)
+    if last_unticked > last_ticked and not re.search(r"[.;]", before[last_unticked:]):
+        return "unticked"
+    if last_ticked > last_unticked and not re.search(r"[.;]", before[last_ticked:]):
+        return "affirmed"
+    return None
+
+
+_GRADE = re.compile(r"\b(?:CNS\s+)?(?:WHO\s+)?grade\s+(1|2|3|4|I{1,3}|IV)\b", re.I)
+_HIGH_LOW = re.compile(r"\b(high|low)[- ]grade\b", re.I)
+_IDH = re.compile(r"\bIDH[12]?[- ]?(?:1|2)?\s*[- ]?(mutant|mutated|mutation|wild[- ]?type|wt|negative|positive)\b", re.I)
+_ROMAN = {"i": "1", "ii": "2", "iii": "3", "iv": "4"}
+_EGFR_VALUE = re.compile(r"(\d+(?:\.\d+)?)")
+
+
+def _attributes(concept: str, sentence: str, span_text: str) -> tuple[tuple[str, str], ...]:
+    attributes: list[tuple[str, str]] = []
+    if concept in ("glial_neoplasm", "tumor_grade"):
+        grade = _GRADE.search(span_text if concept == "tumor_grade" else sentence)
+        if grade:
+            value = grade.group(1).lower()
+            attributes.append(("grade", _ROMAN.get(value, value)))
+        elif concept == "glial_neoplasm":
+            high_low = _HIGH_LOW.search(sentence)
+            if high_low:
+                attributes.append(("grade", high_low.group(1).lower()))
+        idh = _IDH.search(sentence)
+        if idh:
+            status = idh.group(1).lower()
+            attributes.append(("idh", "wildtype" if status.startswith(("wild", "wt", "neg")) else "mutant"))
+    if concept == "egfr_value":
+        numbers = _EGFR_VALUE.findall(span_text)
+        if numbers:
+            attributes.append(("value", numbers[-1]))
+    return tuple(attributes)
+
+
+def _nearest_date(dates: list[FoundDate], start: int, end: int) -> FoundDate | None:
+    best, best_distance = None, None
+    for item in dates:
+        distance = item.start - end if item.start >= end else start - item.end
+        if distance < 0:
+            distance = 0
+        # a date after the mention on the same line binds more tightly than one before it
+        if item.start < start:
+            distance += 5
+        if best_distance is None or distance < best_distance:
+            best, best_distance = item, distance
+    return best
+
+
+def page_kind(text: str) -> str:
+    """"request_form", "clinical" or "other" for one page of text."""
+    lexicon = fields_lexicon()
+    lower = text.lower()
+    form_hits = sum(1 for marker in lexicon["request_form_markers"] if marker in lower)
+    regexes = _field_regexes()
+    field_hits = sum(1 for name in ("cpt_labels", "icd_labels", "dob_labels", "provider_labels", "request_date_labels")
+                     if regexes[name].search(text))
+    clinical_hits = sum(1 for marker in lexicon["clinical_document_markers"]
+                        if re.search(r"(?m)^\W*" + re.escape(marker) + r"\b", lower))
+    words = len(lower.split())
+    if (form_hits >= 1 and field_hits >= 2) or field_hits >= 3:
+        if clinical_hits < 2:
+            return "request_form"
+    if words >= 40 or clinical_hits >= 1:
+        return "clinical"
+    return "other"
+
+
+def extract(packet: Packet, nlp=None, progress: ProgressCallback | None = None):
+    """Run the NLP over every page of the packet; returns an ``assistant.types.Extraction``."""
+    from assistant.types import Extraction
+    from extractors.pipeline import get_pipeline
+    from extractors.request import read_request
+
+    nlp = nlp or get_pipeline()
+    pages: list[tuple[Document, Page]] = [(document, page) for document in packet.documents for page in document.pages]
+    day_first = detect_day_first([page.nlp_text for _, page in pages])
+    document_dates: dict[str, dt.date | None] = {}
+    for document in packet.documents:
+        found = None
+        for page in document.pages[:2]:
+            found = document_date(page.nlp_text, day_first=day_first)
+            if found:
+                break
+        document_dates[document.name] = found
+    kinds: dict[str, str] = {}
+    page_kinds: dict[tuple[str, int], str] = {}
+    for document, page in pages:
+        page_kinds[(document.name, page.number)] = page_kind(page.nlp_text)
+    for document in packet.documents:
+        own = [page_kinds[(document.name, page.number)] for page in document.pages]
+        if "clinical" in own:
+            kinds[document.name] = "clinical" if own.count("request_form") == 0 else "mixed"
+        elif "request_form" in own:
+            kinds[document.name] = "request_form"
+        else:
+            kinds[document.name] = "other"
+
+    findings: list[Finding] = []
+    warnings: list[str] = []
+    total = len(pages)
+    texts = (page.nlp_text for _, page in pages)
+    for index, ((document, page), doc) in enumerate(zip(pages, nlp.pipe(texts, batch_size=16))):
+        if progress:
+            progress(document.name, index + 1, total)
+        reference = document_dates.get(document.name)
+        sentence_dates: dict[int, list[FoundDate]] = {}
+        for ent in doc.ents:
+            concept = ent.label_
+            sentence = ent.sent
+            key = sentence.start_char
+            if key not in sentence_dates:
+                sentence_dates[key] = find_dates(sentence.text, day_first=day_first, reference=reference)
+            answer = form_answer(page.nlp_text, ent.start_char, ent.end_char)
+            if answer == "unticked":
+                continue
+            negated = bool(ent._.is_negated)
+            if answer == "negated":
+                negated = True
+            elif answer == "affirmed":
+                negated = False
+            assertion = Assertion(
+                negated=negated,
+                uncertain=bool(ent._.is_uncertain),
+                historical=bool(ent._.is_historical),
+                hypothetical=bool(ent._.is_hypothetical) and answer != "affirmed",
+                family=bool(ent._.is_family),
+            )
+            dates = sentence_dates[key]
+            nearest = _nearest_date(dates, ent.start_char - key, ent.end_char - key)
+            date = nearest.date.isoformat() if nearest else None
+            if nearest and nearest.ambiguous:
+                warnings.append(f"{document.name} p{page.number}: date {sentence.text[nearest.start:nearest.end]} "
+                                f"could be read day-first or month-first; read as {date}")
+            section = ent._.section_category
+            rule = ent._.target_rule.literal if getattr(ent._, "target_rule", None) is not None else (ent._.rule_literal or "")
+            findings.append(Finding(
+                id="",
+                concept=concept,
+                text=page.text[ent.start_char:ent.end_char],
+                document=document.name,
+                page=page.number,
+                start=ent.start_char,
+                end=ent.end_char,
+                section=section,
+                date=date,
+                assertion=assertion,
+                sentence=" ".join(sentence.text.split())[:400],
+                attributes=_attributes(concept, sentence.text, ent.text),
+                fuzzy_score=ent._.fuzzy_score,
+                rule=rule,
+                document_date=reference.isoformat() if reference else None,
+            ))
+    findings = [replace(finding, id=f"f{number}") for number, finding in enumerate(findings, start=1)]
+    request = read_request(packet, findings, kinds, document_dates, day_first=day_first)
+    return Extraction(
+        packet=packet,
+        findings=tuple(findings),
+        request=request,
+        document_dates=tuple((name, date.isoformat() if date else None) for name, date in document_dates.items()),
+        document_kinds=tuple(kinds.items()),
+        warnings=tuple(dict.fromkeys(warnings)),
+    )

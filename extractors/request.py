@@ -1,0 +1,178 @@
+"""The request form: request date, CPT and ICD-10 codes, date of birth or age,
+ordering provider, urgency, body part.
+
+Settled rules (policy-semantics.md): the request date is the form's "Date of
+request" or signature date, never a fax banner's transmission date or the
+requested date of service; with no form it is the latest clinical document's
+date. The requested code comes from the form, else from a sentence that asks
+for the study; a CPT code in an old imaging report header is history.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from extractors.dates import find_dates, labelled_date_spans
+from extractors.findings import _field_regexes, _line_bounds, fields_lexicon
+from extractors.types import Finding, Packet
+
+_CPT = re.compile(r"(?<![\d.])(\d{5}|[A-Z]\d{4})(?![\d.])")
+_ICD10 = re.compile(r"\b([A-TV-Z]\d[0-9AB](?:\.[0-9A-Z]{1,4})?)\b")
+_AGE_PHRASE = re.compile(
+    r"\b(\d{1,3})[- ]?(?:(year|yr|y)s?[- ]?(?:old|o\b|/o\b)|(month|mo|week|wk|day)s?[- ]old)", re.I)
+_AGE_SHORT = re.compile(r"\b(\d{1,3})\s*(?:yo|y/o|y\.o\.|yrs? old)\b", re.I)
+_DAY_OF_LIFE = re.compile(r"\b(?:DOL|day of life)\s*#?\s*(\d{1,3})\b", re.I)
+_NEONATE = re.compile(r"\b(newborn|neonate|neonatal intensive care|NICU)\b", re.I)
+
+
+def _label_values(text: str, regex: re.Pattern) -> list[tuple[int, str]]:
+    """(offset, rest-of-line) after every occurrence of a label, cut at a wide gap or a bar."""
+    values = []
+    for m in regex.finditer(text):
+        line_start, line_end = _line_bounds(text, m.start(), m.end())
+        # the label must open the line or follow a gap / separator, so "Date:" inside prose is not a field
+        prefix = text[line_start:m.start()]
+        if prefix.strip() and not re.search(r"(\s{2,}|[|:;,]\s*|\t)$", prefix):
+            continue
+        rest = text[m.end():line_end]
+        rest = re.split(r"\s{3,}|\|", rest, maxsplit=1)[0]
+        values.append((m.end(), rest.strip()))
+    return values
+
+
+def _age_at(birth: dt.date, on: dt.date) -> int:
+    return on.year - birth.year - ((on.month, on.day) < (birth.month, birth.day))
+
+
+def read_request(packet: Packet, findings: list[Finding], kinds: dict[str, str],
+                 document_dates: dict[str, dt.date | None], *, day_first: bool):
+    from assistant.types import RequestInfo
+
+    lexicon = fields_lexicon()
+    regexes = _field_regexes()
+    form_pages = []
+    other_pages = []
+    for document in packet.documents:
+        for page in document.pages:
+            target = form_pages if kinds.get(document.name) in ("request_form", "mixed") else other_pages
+            target.append((document, page))
+
+    # request date: labelled on a form first, then labelled anywhere
+    request_date = None
+    source = "none"
+    for pages in (form_pages, other_pages):
+        for document, page in pages:
+            dates = find_dates(page.nlp_text, day_first=day_first)
+            labelled = labelled_date_spans(page.nlp_text, regexes["request_date_labels"], dates)
+            if labelled:
+                request_date = labelled[0].date
+                source = "request form"
+                break
+        if request_date:
+            break
+    if request_date is None:
+        clinical_dates = [date for name, date in document_dates.items() if date and kinds.get(name) != "other"]
+        clinical_dates = clinical_dates or [date for date in document_dates.values() if date]
+        if clinical_dates:
+            request_date = max(clinical_dates)
+            source = "latest document date"
+
+    # codes: labelled fields on forms; else sentences that ask for the study
+    cpt_codes: list[str] = []
+    icd_codes: list[str] = []
+    for document, page in form_pages + other_pages:
+        for _, value in _label_values(page.nlp_text, regexes["cpt_labels"]):
+            for code in _CPT.findall(value):
+                if code not in cpt_codes and (document, page) in form_pages:
+                    cpt_codes.append(code)
+        for _, value in _label_values(page.nlp_text, regexes["icd_labels"]):
+            for code in _ICD10.findall(value):
+                if code not in icd_codes:
+                    icd_codes.append(code)
+    if not cpt_codes:
+        words = lexicon["request_sentence_words"]
+        word_regex = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.I)
+        for document, page in other_pages:
+            for sentence in re.split(r"(?<=[.!?])\s+|\n\s*\n", page.nlp_text):
+                if not word_regex.search(sentence):
+                    continue
+                for m in re.finditer(r"\b(?:CPT|HCPCS)(?:\s+codes?)?\s*[:#(]?\s*((?:\d{5}[,/ and]*)+)", sentence, re.I):
+                    for code in re.findall(r"\d{5}", m.group(1)):
+                        if code not in cpt_codes:
+                            cpt_codes.append(code)
+
+    # date of birth and age
+    birth = None
+    for document, page in form_pages + other_pages:
+        dates = find_dates(page.nlp_text, day_first=day_first)
+        labelled = labelled_date_spans(page.nlp_text, regexes["dob_labels"], dates)
+        if labelled:
+            birth = labelled[0].date
+            break
+    age_years = age_days = None
+    if birth and request_date and birth <= request_date:
+        age_years = _age_at(birth, request_date)
+        age_days = (request_date - birth).days
+    else:
+        age_years, age_days = _stated_age(packet, document_dates, request_date)
+
+    provider = member = body_part = None
+    for document, page in form_pages + other_pages:
+        if provider is None:
+            values = [v for _, v in _label_values(page.nlp_text, regexes["provider_labels"]) if v]
+            provider = values[0][:80] if values else None
+        if member is None and (document, page) in form_pages:
+            values = [v for _, v in _label_values(page.nlp_text, regexes["member_labels"]) if v]
+            member = values[0][:80] if values else None
+        if body_part is None and (document, page) in form_pages:
+            values = [v for _, v in _label_values(page.nlp_text, regexes["body_part_labels"]) if v]
+            body_part = values[0][:80] if values else None
+    urgent = any(marker.lower() in page.nlp_text.lower() for _, page in form_pages + other_pages
+                 for marker in lexicon["urgent_markers"])
+    population = None
+    if age_years is not None:
+        population = "adult" if age_years >= 18 else "pediatric"
+    return RequestInfo(
+        request_date=request_date.isoformat() if request_date else None,
+        request_date_source=source,
+        cpt_codes=tuple(cpt_codes),
+        icd10_codes=tuple(icd_codes),
+        date_of_birth=birth.isoformat() if birth else None,
+        patient_age_years=age_years,
+        patient_age_days=age_days,
+        population=population,
+        ordering_provider=provider,
+        urgent=urgent,
+        member=member,
+        body_part=body_part,
+    )
+
+
+def _stated_age(packet: Packet, document_dates, request_date) -> tuple[int | None, int | None]:
+    """Age from "54-year-old", "54 yo", "6-day-old", "DOL 6" in the most recent document that states one."""
+    stated = []
+    for document in packet.documents:
+        doc_date = document_dates.get(document.name)
+        for page in document.pages:
+            text = page.nlp_text
+            for m in _AGE_PHRASE.finditer(text):
+                number = int(m.group(1))
+                if m.group(2):
+                    days = number * 365
+                else:
+                    unit = m.group(3).lower()
+                    days = number * {"m": 30, "w": 7, "d": 1}[unit[0]]
+                stated.append((doc_date, m.start(), days))
+            for m in _AGE_SHORT.finditer(text):
+                stated.append((doc_date, m.start(), int(m.group(1)) * 365))
+            for m in _DAY_OF_LIFE.finditer(text):
+                stated.append((doc_date, m.start(), int(m.group(1))))
+            if not stated and _NEONATE.search(text):
+                stated.append((doc_date, 10**9, 0))
+    if not stated:
+        return None, None
+    stated.sort(key=lambda item: (item[0] or dt.date.min, -item[1]))
+    doc_date, _, days = stated[-1]
+    if doc_date and request_date and request_date > doc_date:
+        days += (request_date - doc_date).days
+    return days // 365 if days >= 365 else 0, days
