@@ -82,6 +82,7 @@ def form_answer(text: str, start: int, end: int) -> str | None:
 _GRADE = re.compile(r"\b(?:CNS\s+)?(?:WHO\s+)?grade\s+(1|2|3|4|I{1,3}|IV)\b", re.I)
 _HIGH_LOW = re.compile(r"\b(high|low)[- ]grade\b", re.I)
 _IDH = re.compile(r"\bIDH[12]?[- ]?(?:1|2)?\s*[- ]?(mutant|mutated|mutation|wild[- ]?type|wt|negative|positive)\b", re.I)
+_GRADE_FOUR_BY_NAME = re.compile(r"glioblastoma|\bGBM|gliosarcoma", re.I)
 _ROMAN = {"i": "1", "ii": "2", "iii": "3", "iv": "4"}
 _EGFR_VALUE = re.compile(r"(\d+(?:\.\d+)?)")
 
@@ -95,7 +96,9 @@ def _attributes(concept: str, sentence: str, span_text: str) -> tuple[tuple[str,
             attributes.append(("grade", _ROMAN.get(value, value)))
         elif concept == "glial_neoplasm":
             high_low = _HIGH_LOW.search(sentence)
-            if high_low:
+            if _GRADE_FOUR_BY_NAME.search(span_text):
+                attributes.append(("grade", "4"))  # glioblastoma is CNS WHO grade 4 by definition
+            elif high_low:
                 attributes.append(("grade", high_low.group(1).lower()))
         idh = _IDH.search(sentence)
         if idh:

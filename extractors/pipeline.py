@@ -81,8 +81,26 @@ SECTION_ASSERTIONS = {
 }
 
 
+def _skip_quickumls_import() -> None:
+    """medspacy.util imports QuickUMLS at module level, which pulls in nltk and scipy:
+    0.8 s of a 1.4 s pipeline load, measured. We never use QuickUMLS, so an empty
+    module stands in for it unless the real one is already loaded."""
+    import sys
+    import types
+
+    if "quickumls" in sys.modules:
+        return
+    package = types.ModuleType("quickumls")
+    package.__path__ = []
+    component = types.ModuleType("quickumls.spacy_component")
+    package.spacy_component = component
+    sys.modules["quickumls"] = package
+    sys.modules["quickumls.spacy_component"] = component
+
+
 def build_pipeline() -> Language:
     silence_loguru()
+    _skip_quickumls_import()
     import medspacy  # noqa: F401  (registers medspaCy factories)
     from medspacy.context import ConText  # noqa: F401
 
