@@ -1,0 +1,211 @@
+"""Concept families, assertion types and the two medspaCy defects, on the real pipeline."""
+from __future__ import annotations
+
+import pytest
+
+
+def concepts(extraction, concept):
+    return [f for f in extraction.findings if f.concept == concept]
+
+
+def one(extraction, concept, text=None):
+    found = [f for f in concepts(extraction, concept) if text is None or f.text.lower() == text.lower()]
+    assert found, f"no {concept} {text or ''} in {[(f.concept, f.text) for f in extraction.findings]}"
+    return found[0]
+
+
+@pytest.mark.parametrize("text, concept, surface", [
+    ("MRI brain with and without contrast was performed.", "conventional_imaging", "MRI brain"),
+    ("Non-contrast CT head on arrival.", "conventional_imaging", "CT head"),
+    ("Lesion is indeterminate.", "imaging_inconclusive", "indeterminate"),
+    ("Findings are equivocal.", "imaging_inconclusive", "equivocal"),
+    ("Recurrence cannot be excluded.", "imaging_inconclusive", "cannot be excluded"),
+    ("Findings are characteristic of a meningioma.", "imaging_conclusive", "characteristic of"),
+    ("Normal MRI of the brain.", "imaging_conclusive", "Normal MRI of the brain"),
+    ("Known GBM.", "glial_neoplasm", "GBM"),
+    ("Biopsy showed oligodendrogliomas.", "glial_neoplasm", "oligodendrogliomas"),
+    ("Imaging favours a low-grade glioma versus high-grade glioma.", "glioma_grade_question", None),
+    ("Pathology: CNS WHO grade 3.", "tumor_grade", "CNS WHO grade 3"),
+    ("History of medulloblastoma.", "intraaxial_tumor", "medulloblastoma"),
+    ("Multiple brain mets.", "brain_metastasis", "brain mets"),
+    ("Dural-based mass consistent with meningioma.", "extraaxial_tumor", "meningioma"),
+    ("Vestibular schwannoma on the left.", "extraaxial_tumor", "Vestibular schwannoma"),
+    ("Concern for pseudoprogression.", "pseudoprogression", "pseudoprogression"),
+    ("Differential includes radiation necrosis.", "treatment_effect", "radiation necrosis"),
+    ("s/p XRT in 2024.", "radiation_therapy", "XRT"),
+    ("Status post SRS to the lesion.", "radiosurgery", "SRS"),
+    ("GTR performed 01/2025.", "resection", "GTR"),
+    ("On TMZ cycle 4.", "chemotherapy", "TMZ"),
+    ("Term newborn with HIE.", "neonatal_hie", "HIE"),
+    ("Hypoxic-ischaemic encephalopathy grade 2.", "neonatal_hie", None),
+    ("Completed therapeutic hypothermia for 72 hours.", "therapeutic_hypothermia", "therapeutic hypothermia"),
+    ("Anoxic brain injury after cardiac arrest.", "anoxic_brain_injury", "anoxic brain injury"),
+    ("Suspected MELAS.", "metabolic_disorder", "MELAS"),
+    ("Evaluation for Leigh syndrome.", "metabolic_disorder", "Leigh syndrome"),
+    ("Concern for metachromatic leukodystrophy.", "inherited_metabolic_disorder", "metachromatic leukodystrophy"),
+    ("Brother with X-ALD.", "inherited_metabolic_disorder", "X-ALD"),
+    ("Canavan disease is suspected.", "inherited_metabolic_disorder", "Canavan disease"),
+    ("Prior MRS 08/01/2025 showed elevated choline.", "mr_spectroscopy", "MRS"),
+    ("New focal seizures this month.", "symptoms_new_or_worse", None),
+    ("Headaches have been worsening.", "symptoms_new_or_worse", None),
+    ("He is clinically stable.", "symptoms_stable", "clinically stable"),
+    ("Severe claustrophobia requiring sedation.", "claustrophobia", None),
+    ("She is on hemodialysis three times weekly.", "renal_insufficiency", "hemodialysis"),
+    ("CKD stage 4.", "renal_insufficiency", None),
+])
+def test_concept_family_is_recognised(extract_text, text, concept, surface):
+    one(extract_text(text), concept, surface)
+
+
+def test_plural_and_british_spellings(extract_text):
+    extraction = extract_text("Two gliomas. Tumour recurrence versus radiation necrosis. Leukodystrophies in the family.")
+    one(extraction, "glial_neoplasm", "gliomas")
+    one(extraction, "tumor_recurrence", "Tumour recurrence")
+
+
+def test_mrs_is_not_the_title_mrs(extract_text):
+    extraction = extract_text("Mrs. Jones attended. MRS was performed last year.")
+    found = concepts(extraction, "mr_spectroscopy")
+    assert [f.text for f in found] == ["MRS"]
+
+
+def test_metastasis_needs_a_brain_context(extract_text):
+    assert not concepts(extract_text("Lung cancer with bone metastases to the spine."), "brain_metastasis")
+    one(extract_text("Ring-enhancing lesion in the right frontal lobe: metastasis versus abscess."), "brain_metastasis")
+
+
+def test_mri_of_the_spine_is_not_brain_imaging(extract_text):
+    assert not concepts(extract_text("MRI lumbar spine showed a disc bulge."), "conventional_imaging")
+
+
+# --- assertions -----------------------------------------------------------
+
+def test_negation_no_evidence_of(extract_text):
+    assert one(extract_text("No evidence of tumor recurrence."), "tumor_recurrence").assertion.negated
+
+
+def test_negation_negative_for(extract_text):
+    assert one(extract_text("Genetic testing negative for MELAS."), "metabolic_disorder").assertion.negated
+
+
+def test_negation_not_consistent_with(extract_text):
+    assert one(extract_text("Findings are not consistent with radiation necrosis."), "treatment_effect").assertion.negated
+
+
+def test_impression_no_is_negated_despite_colon(extract_text):
+    # medspaCy's default ": no" rule is BACKWARD and swallowed the forward "no"
+    extraction = extract_text("IMPRESSION: No acute intracranial hemorrhage. No meningioma.")
+    assert one(extraction, "extraaxial_tumor").assertion.negated
+
+
+def test_negation_does_not_leak_across_bullets(extract_text):
+    extraction = extract_text("Plan:\n- No seizures reported\n- Glioblastoma under surveillance\n")
+    assert not one(extraction, "glial_neoplasm").assertion.negated
+
+
+def test_negation_does_not_leak_across_numbered_items(extract_text):
+    extraction = extract_text("IMPRESSION:\n1. No hydrocephalus\n2. Enhancing mass suspicious for glioblastoma\n")
+    finding = one(extraction, "glial_neoplasm")
+    assert not finding.assertion.negated
+    assert finding.assertion.uncertain
+
+
+def test_uncertain_versus_cannot_exclude(extract_text):
+    extraction = extract_text("Findings favor radiation necrosis; recurrent tumor cannot be excluded.")
+    assert one(extraction, "treatment_effect").assertion.uncertain
+
+
+def test_uncertain_suspected(extract_text):
+    assert one(extract_text("Suspected low-grade glioma."), "glial_neoplasm").assertion.uncertain
+
+
+def test_hypothetical_if_then(extract_text):
+    extraction = extract_text("If the MRS suggests tumor recurrence, then we will proceed to surgery.")
+    assert one(extraction, "tumor_recurrence").assertion.hypothetical
+
+
+def test_hypothetical_return_if(extract_text):
+    assert one(extract_text("Return if new seizures develop."), "symptoms_new_or_worse").assertion.hypothetical
+
+
+def test_historical_history_of(extract_text):
+    assert one(extract_text("History of astrocytoma treated in 2015."), "glial_neoplasm").assertion.historical
+
+
+def test_family_history_section(extract_text):
+    extraction = extract_text("HPI: Headache.\nFAMILY HISTORY:\nGlioblastoma in a maternal uncle.\n")
+    assert one(extraction, "glial_neoplasm").assertion.family
+
+
+def test_family_fhx_abbreviation(extract_text):
+    assert one(extract_text("FHx: mother with MELAS."), "metabolic_disorder").assertion.family
+
+
+def test_mother_reporting_symptoms_is_not_family(extract_text):
+    extraction = extract_text("Mother reports new seizures since Tuesday.")
+    finding = one(extraction, "symptoms_new_or_worse")
+    assert not finding.assertion.family
+
+
+def test_form_checkbox_no_is_negation(extract_text):
+    extraction = extract_text("Renal disease: [ ] Yes [X] No\nClaustrophobia: [X] Yes [ ] No\n")
+    assert one(extraction, "claustrophobia").assertion.negated is False
+
+
+def test_unticked_checkbox_states_nothing(extract_text):
+    extraction = extract_text("Indication:\n[ ] Metabolic disorder\n[X] Glioma grading\n")
+    assert not concepts(extraction, "metabolic_disorder")
+
+
+def test_fuzzy_pass_catches_misspellings(extract_text):
+    extraction = extract_text("Pathology showed glioblastma. Concern for radiaton necrosis.")
+    glioma = one(extraction, "glial_neoplasm")
+    necrosis = one(extraction, "treatment_effect")
+    assert glioma.fuzzy_score and glioma.fuzzy_score >= 90
+    assert necrosis.fuzzy_score and necrosis.fuzzy_score >= 90
+
+
+def test_fuzzy_pass_does_not_fire_where_an_exact_rule_did(extract_text):
+    assert one(extract_text("Glioblastoma, recurrent."), "glial_neoplasm").fuzzy_score is None
+
+
+# --- dates ----------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("MRI brain 10/02/2025 showed an indeterminate lesion.", "2025-10-02"),
+    ("MRI brain 10-2-25 showed an indeterminate lesion.", "2025-10-02"),
+    ("MRI brain 2025-10-02 showed an indeterminate lesion.", "2025-10-02"),
+    ("MRI brain Oct 2, 2025 showed an indeterminate lesion.", "2025-10-02"),
+    ("MRI brain on 2 October 2025 showed an indeterminate lesion.", "2025-10-02"),
+])
+def test_study_date_formats(extract_text, text, expected):
+    assert one(extract_text(text), "conventional_imaging").date == expected
+
+
+def test_month_year_treatment_date(extract_text):
+    assert one(extract_text("s/p XRT completed March 2025."), "radiation_therapy").date == "2025-03-01"
+
+
+def test_relative_date_resolves_against_document_date(extract_text):
+    extraction = extract_text("Date of service: 10/15/2025\nMRI brain three weeks ago was equivocal.\n")
+    assert one(extraction, "conventional_imaging").date == "2025-09-24"
+
+
+def test_day_first_packet(extract_text):
+    text = ("NHS Foundation Trust, Department of Paediatric Neurology\nClinic date: 11/03/26 (Wed)\n"
+            "MRI brain on 03/02/2026 was equivocal. Suspected mitochondrial disease; the tumour board met.\n")
+    extraction = extract_text(text)
+    assert one(extraction, "conventional_imaging").date == "2026-02-03"
+
+
+def test_request_form_fields(extract_text):
+    form = ("PRIOR AUTHORIZATION REQUEST\nDate of Request: 10/15/2025\nRequested Date of Service: 10/30/2025\n"
+            "Member DOB: 03/14/1971\nCPT Code(s): 76390\nICD-10: C71.1\nOrdering Provider: A. Smith, MD\n")
+    note = "EXAM: MRI BRAIN (CPT 70553)\nDate of exam: 10/02/2025\nIMPRESSION: Indeterminate enhancing focus.\n"
+    extraction = extract_text(form, name="form.txt", extra={"radiology.txt": note})
+    request = extraction.request
+    assert request.request_date == "2025-10-15"
+    assert request.cpt_codes == ("76390",)
+    assert request.icd10_codes == ("C71.1",)
+    assert request.patient_age_years == 54
+    assert request.population == "adult"
