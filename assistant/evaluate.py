@@ -161,8 +161,9 @@ def _linked_study(result: Finding, studies: list[Finding], link_chars: int, ctx:
 
 def rule_latest_study_result(rule: dict, ctx: Context) -> LeafResult:
     studies = [f for f in ctx.of(rule["study"]) if about_patient(f) and not f.assertion.negated]
+    ignored_sections = set(rule.get("ignore_sections", ()))
     results = [f for f in ctx.of(list(rule["supports"]) + list(rule["contradicts"]))
-               if about_patient(f) and not f.assertion.negated]
+               if about_patient(f) and not f.assertion.negated and f.section not in ignored_sections]
     report_documents = {s.document for s in studies if s.page == 1 and s.start < 600}
     dated: list[tuple[dt.date | None, Finding]] = []
     for result in results:

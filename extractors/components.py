@@ -182,39 +182,38 @@ class FuzzyMatcher:
     def __call__(self, doc: Doc) -> Doc:
         if not self.by_key:
             return doc
-        taken = bytearray(len(doc))
+        n_tokens = len(doc)
+        lowers = [t.lower_ for t in doc]
+        # a token may start or continue a candidate only if it is a word and no exact rule took it
+        usable = [bool(_WORD.match(text)) for text in lowers]
         for ent in doc.ents:
             for i in range(ent.start, ent.end):
-                taken[i] = 1
+                usable[i] = False
         added = []
         i = 0
-        n_tokens = len(doc)
+        min_length = self.min_length
         while i < n_tokens:
-            best_span = None
+            if not usable[i]:
+                i += 1
+                continue
+            found_span = None
             for width in (3, 2, 1):
                 end = i + width
-                if end > n_tokens:
+                if end > n_tokens or not all(usable[i:end]):
                     continue
-                tokens = doc[i:end]
-                if any(taken[j] for j in range(i, end)):
-                    continue
-                if not all(_WORD.match(t.text) for t in tokens):
-                    continue
-                candidate = " ".join(t.lower_ for t in tokens)
-                if len(candidate) < self.min_length:
+                candidate = " ".join(lowers[i:end])
+                if len(candidate) < min_length:
                     continue
                 found = self._lookup(candidate, width)
                 if found:
                     literal, score = found
-                    best_span = Span(doc, i, end, label=self.category[literal])
-                    best_span._.fuzzy_score = score
-                    best_span._.rule_literal = literal
+                    found_span = Span(doc, i, end, label=self.category[literal])
+                    found_span._.fuzzy_score = score
+                    found_span._.rule_literal = literal
                     break
-            if best_span is not None:
-                added.append(best_span)
-                for j in range(best_span.start, best_span.end):
-                    taken[j] = 1
-                i = best_span.end
+            if found_span is not None:
+                added.append(found_span)
+                i = found_span.end
             else:
                 i += 1
         if added:
