@@ -13,7 +13,7 @@ import spacy
 from spacy.language import Language
 
 from extractors import components  # noqa: F401  (registers our factories)
-from extractors.lexicon import LexiconError, check_keys, load_json, load_object
+from extractors.lexicon import LexiconError, check_keys, lexicon_path, load_object
 
 log = logging.getLogger(__name__)
 
@@ -83,13 +83,17 @@ def _context_rules():
     unknown = removed - {entry["literal"] for entry in defaults}
     if unknown:
         raise LexiconError(f"context_overrides.json: not a default ConText rule: {', '.join(sorted(unknown))}")
-    ours = load_object("context_rules.json", {"context_rules"}, required={"context_rules"})["context_rules"]
     rules = [ConTextRule.from_dict(variant) for entry in defaults if entry["literal"] not in removed
              for variant in _expanded(entry)]
-    for index, entry in enumerate(ours):
-        check_keys(entry, ConTextRule._ALLOWED_KEYS, f"context_rules.json entry {index} ({entry.get('literal')!r})",
-                   required=("literal", "category"))
-        rules.extend(ConTextRule.from_dict(variant) for variant in _expanded(entry))
+    # every lexicons/context_rules*.json adds rules (context_rules.json: MRS phrasing;
+    # context_rules_general.json: general clinical phrasing measured on public annotated text)
+    lexicon_dir = lexicon_path("context_rules.json").parent
+    for path in sorted(lexicon_dir.glob("context_rules*.json")):
+        ours = load_object(path.name, {"context_rules"}, required={"context_rules"})["context_rules"]
+        for index, entry in enumerate(ours):
+            check_keys(entry, ConTextRule._ALLOWED_KEYS, f"{path.name} entry {index} ({entry.get('literal')!r})",
+                       required=("literal", "category"))
+            rules.extend(ConTextRule.from_dict(variant) for variant in _expanded(entry))
     return rules
 
 
