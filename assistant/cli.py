@@ -134,12 +134,21 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _extra_commands():
+    """Subcommands that live in their own modules (review workspace, QA, chat, triage)."""
+    import importlib
+
     commands = []
-    try:
-        from assistant.tui.command import add_review_command
-        commands.append(add_review_command)
-    except ImportError:
-        pass
+    for module_name, function_name in (("assistant.tui.command", "add_review_command"),
+                                       ("assistant.qa_cli", "add_qa_commands"),
+                                       ("assistant.chat", "add_chat_command"),
+                                       ("assistant.triage", "add_triage_command")):
+        try:
+            module = importlib.import_module(module_name)
+        except ModuleNotFoundError as error:
+            if error.name == module_name:
+                continue
+            raise
+        commands.append(getattr(module, function_name))
     return commands
 
 
