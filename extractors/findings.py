@@ -111,12 +111,23 @@ def _attributes(concept: str, sentence: str, span_text: str) -> tuple[tuple[str,
     return tuple(attributes)
 
 
-def _nearest_date(dates: list[FoundDate], start: int, end: int) -> FoundDate | None:
+# how far (characters) a date may stand from a mention and still be its date: "MRI brain 10/02/2025",
+# "on 10/02/2025 an MRI"; farther dates in a long sentence belong to other clauses
+DATE_AFTER_CHARS = 60
+DATE_BEFORE_CHARS = 45
+
+
+def _nearest_date(dates: list[FoundDate], start: int, end: int, sentence: str = "") -> FoundDate | None:
     best, best_distance = None, None
     for item in dates:
         distance = item.start - end if item.start >= end else start - item.end
         if distance < 0:
             distance = 0
+        if (item.start >= end and distance > DATE_AFTER_CHARS) or (item.start < start and distance > DATE_BEFORE_CHARS):
+            continue
+        between = sentence[min(end, item.end):max(start, item.start)] if sentence else ""
+        if ";" in between or "\n\n" in between:
+            continue
         # a date after the mention on the same line binds more tightly than one before it
         if item.start < start:
             distance += 5
@@ -205,7 +216,7 @@ def extract(packet: Packet, nlp=None, progress: ProgressCallback | None = None):
                 family=bool(ent._.is_family),
             )
             dates = sentence_dates[key]
-            nearest = _nearest_date(dates, ent.start_char - key, ent.end_char - key)
+            nearest = _nearest_date(dates, ent.start_char - key, ent.end_char - key, sentence.text)
             date = nearest.date.isoformat() if nearest else None
             if nearest and nearest.ambiguous:
                 warnings.append(f"{document.name} p{page.number}: date {sentence.text[nearest.start:nearest.end]} "
