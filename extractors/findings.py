@@ -117,6 +117,25 @@ DATE_AFTER_CHARS = 60
 DATE_BEFORE_CHARS = 45
 
 
+SECTION_ASSERTIONS = {"family_history": "family", "past_medical_history": "historical"}
+_LABEL_LINE = re.compile(r"\n[ \t]*[-*\u2022]?[ \t]*([A-Z][A-Za-z0-9 /&()'.-]{0,40}):")
+_FAMILY_LABEL = re.compile(r"^(mother|father|mom|dad|sister|brother|siblings?|maternal|paternal|grandmother|"
+                           r"grandfather|grandparents?|aunt|uncle|cousin|son|daughter|children|parents?)\b", re.I)
+
+
+def section_reaches(text: str, title_end: int, position: int) -> bool:
+    """Does a section title still govern ``position``? Not past a blank line, nor past a new "Label:"
+    line (except a relative's label inside a family history: "Mother: ...")."""
+    line_end = text.find("\n", position)
+    between = text[title_end:len(text) if line_end < 0 else line_end]
+    if re.search(r"\n[ \t]*\n", between):
+        return False
+    for m in _LABEL_LINE.finditer(between):
+        if not _FAMILY_LABEL.match(m.group(1)):
+            return False
+    return True
+
+
 def _nearest_date(dates: list[FoundDate], start: int, end: int, sentence: str = "") -> FoundDate | None:
     best, best_distance = None, None
     for item in dates:
@@ -208,12 +227,18 @@ def extract(packet: Packet, nlp=None, progress: ProgressCallback | None = None):
                 negated = True
             elif answer == "affirmed":
                 negated = False
+            section = ent._.section_category
+            from_section = None
+            title = ent._.section_title
+            if section in SECTION_ASSERTIONS and title is not None and \
+                    section_reaches(page.nlp_text, title.end_char, ent.start_char):
+                from_section = SECTION_ASSERTIONS[section]
             assertion = Assertion(
                 negated=negated,
                 uncertain=bool(ent._.is_uncertain),
-                historical=bool(ent._.is_historical),
+                historical=bool(ent._.is_historical) or from_section == "historical",
                 hypothetical=bool(ent._.is_hypothetical) and answer != "affirmed",
-                family=bool(ent._.is_family),
+                family=bool(ent._.is_family) or from_section == "family",
             )
             dates = sentence_dates[key]
             nearest = _nearest_date(dates, ent.start_char - key, ent.end_char - key, sentence.text)
@@ -221,7 +246,6 @@ def extract(packet: Packet, nlp=None, progress: ProgressCallback | None = None):
             if nearest and nearest.ambiguous:
                 warnings.append(f"{document.name} p{page.number}: date {sentence.text[nearest.start:nearest.end]} "
                                 f"could be read day-first or month-first; read as {date}")
-            section = ent._.section_category
             rule = ent._.target_rule.literal if getattr(ent._, "target_rule", None) is not None else (ent._.rule_literal or "")
             findings.append(Finding(
                 id="",

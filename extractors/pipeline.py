@@ -109,11 +109,6 @@ def _section_rules():
     return rules
 
 
-SECTION_ASSERTIONS = {
-    "family_history": {"is_family": True},
-    "past_medical_history": {"is_historical": True},
-}
-
 
 def _skip_quickumls_import() -> None:
     """medspacy.util imports QuickUMLS at module level, which pulls in nltk and scipy:
@@ -150,8 +145,11 @@ def build_pipeline() -> Language:
     fuzzy.register_rules(target_rules)
     sectionizer = nlp.add_pipe(
         "medspacy_sectionizer",
+        # section-derived assertions (family history -> family) are set in findings.py, which
+        # ends a section's reach at a blank line or a new "Label:" line; medspaCy would carry
+        # "Maternal history:" over every later line up to the next known title
         config={"rules": None, "require_start_line": True, "apply_sentence_boundary": False,
-                "span_attrs": SECTION_ASSERTIONS},
+                "span_attrs": None},
     )
     sectionizer.add(_section_rules())
     context = nlp.add_pipe("medspacy_context", config={"rules": None})

@@ -22,6 +22,8 @@ _AGE_PHRASE = re.compile(
     r"\b(\d{1,3})[- ]?(?:(year|yr|y)s?[- ]?(?:old|o\b|/o\b)|(month|mo|week|wk|day)s?[- ]old)", re.I)
 _AGE_SHORT = re.compile(r"\b(\d{1,3})\s*(?:yo|y/o|y\.o\.|yrs? old)\b", re.I)
 _DAY_OF_LIFE = re.compile(r"\b(?:DOL|day of life)\s*#?\s*(\d{1,3})\b", re.I)
+_FAMILY_BEFORE = re.compile(r"\b(mother|father|mom|dad|maternal|paternal|sister|brother|sibling|parent|parents|"
+                            r"grandmother|grandfather|aunt|uncle|cousin|wife|husband|spouse|son|daughter)\b", re.I)
 _NEONATE = re.compile(r"\b(newborn|neonate|neonatal intensive care|NICU)\b", re.I)
 
 
@@ -156,6 +158,8 @@ def _stated_age(packet: Packet, document_dates, request_date) -> tuple[int | Non
         for page in document.pages:
             text = page.nlp_text
             for m in _AGE_PHRASE.finditer(text):
+                if _FAMILY_BEFORE.search(text[max(0, m.start() - 40):m.start()]):
+                    continue  # "mother is a 29-year-old G2P2" is not the patient's age
                 number = int(m.group(1))
                 if m.group(2):
                     days = number * 365
@@ -164,6 +168,8 @@ def _stated_age(packet: Packet, document_dates, request_date) -> tuple[int | Non
                     days = number * {"m": 30, "w": 7, "d": 1}[unit[0]]
                 stated.append((doc_date, m.start(), days))
             for m in _AGE_SHORT.finditer(text):
+                if _FAMILY_BEFORE.search(text[max(0, m.start() - 40):m.start()]):
+                    continue
                 stated.append((doc_date, m.start(), int(m.group(1)) * 365))
             for m in _DAY_OF_LIFE.finditer(text):
                 stated.append((doc_date, m.start(), int(m.group(1))))
@@ -171,8 +177,8 @@ def _stated_age(packet: Packet, document_dates, request_date) -> tuple[int | Non
                 stated.append((doc_date, 10**9, 0))
     if not stated:
         return None, None
-    stated.sort(key=lambda item: (item[0] or dt.date.min, -item[1]))
-    doc_date, _, days = stated[-1]
+    latest = max((item[0] or dt.date.min) for item in stated)
+    doc_date, _, days = min((item for item in stated if (item[0] or dt.date.min) == latest), key=lambda item: item[1])
     if doc_date and request_date and request_date > doc_date:
         days += (request_date - doc_date).days
     return days // 365 if days >= 365 else 0, days

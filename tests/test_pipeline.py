@@ -209,3 +209,22 @@ def test_request_form_fields(extract_text):
     assert request.icd10_codes == ("C71.1",)
     assert request.patient_age_years == 54
     assert request.population == "adult"
+
+
+def test_family_section_ends_at_a_new_label_line(extract_text):
+    text = ("Maternal history: mother is a 29-year-old G2P2 with hypothyroidism.\n"
+            "MRI brain 03/10/2026: equivocal restricted diffusion.\n")
+    extraction = extract_text(text)
+    assert not one(extraction, "conventional_imaging").assertion.family
+
+
+def test_family_section_keeps_relatives_label_lines(extract_text):
+    text = "FAMILY HISTORY:\nFather: hypertension.\nMother: glioblastoma at 60.\n"
+    assert one(extract_text(text), "glial_neoplasm").assertion.family
+
+
+def test_mothers_age_is_not_the_patients(extract_text):
+    text = ("Date of service: 03/11/2026\nTerm male infant, DOL 5. Mother is a 29-year-old G2P2.\n"
+            "Moderate HIE, completed therapeutic hypothermia.\n")
+    extraction = extract_text(text)
+    assert extraction.request.patient_age_years == 0
