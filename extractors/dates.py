@@ -45,6 +45,7 @@ def _patterns() -> dict[str, re.Pattern]:
         "day_month_year": re.compile(r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + month + r",?\s+(?P<y>(?:19|20)\d{2})\b", re.I),
         "month_year": re.compile(r"\b" + month + r",?\s+(?P<y>(?:19|20)\d{2})\b", re.I),
         "numeric_month_year": re.compile(r"(?<![\d/.-])(?P<m>\d{1,2})/(?P<y>(?:19|20)\d{2})(?![\d/])"),
+        "year": re.compile(r"(?<![\d/.:-])(?P<y>(?:19[5-9]|20[0-4])\d)(?![\d/.:%-]|\s*(?:mg|ml|mcg|units?|cc|g)\b)", re.I),
         "relative": re.compile(r"\b" + count + r"\s+(?P<unit>day|days|week|weeks|wk|wks|month|months|mo|mos|year|years|yr|yrs)"
                                r"\s+(?:ago|prior|earlier|previously|before)\b", re.I),
         "relative_word": re.compile(r"\b(?P<word>yesterday|today|last week|last month|last year|earlier this week|"
@@ -126,6 +127,8 @@ def find_dates(text: str, *, day_first: bool = False, reference: dt.date | None 
         month = int(m["m"])
         date = _safe_date(int(m["y"]), month, 1) if 1 <= month <= 12 else None
         add(date and FoundDate(m.start(), m.end(), date, "month"))
+    for m in patterns["year"].finditer(text):
+        add(FoundDate(m.start(), m.end(), dt.date(int(m["y"]), 1, 1), "year"))
     if reference is not None:
         numbers = _lexicon()["number_words"]
         for m in patterns["relative"].finditer(text):

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from extractors.dates import find_dates, labelled_date_spans
+from extractors.dates import document_date, find_dates, labelled_date_spans
 from extractors.findings import _field_regexes, _line_bounds, fields_lexicon
 from extractors.types import Finding, Packet
 
@@ -72,6 +72,13 @@ def read_request(packet: Packet, findings: list[Finding], kinds: dict[str, str],
                 break
         if request_date:
             break
+    if request_date is None:
+        # a form with no "Date of request" still carries its signature date ("Signature: ... Date: ...")
+        for document, page in form_pages:
+            signed = document_date(page.nlp_text, day_first=day_first)
+            if signed:
+                request_date, source = signed, "request form"
+                break
     if request_date is None:
         clinical_dates = [date for name, date in document_dates.items() if date and kinds.get(name) != "other"]
         clinical_dates = clinical_dates or [date for date in document_dates.values() if date]
