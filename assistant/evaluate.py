@@ -295,7 +295,9 @@ def rule_mentions(rule: dict, ctx: Context) -> LeafResult:
     negated = [f for f in relevant if f.assertion.negated]
     if contradicting:
         return LeafResult(NOT_MET, _ids(contradicting[:2]), f"Not met: {quote(contradicting[0])}.")
-    if negated and len(negated) == len([f for f in relevant if not (f.assertion.historical and not allow_historical)] or negated):
+    # mentions that could have supported the leaf, had they not been negated
+    considered = [f for f in relevant if f.assertion.negated or allow_historical or not f.assertion.historical]
+    if considered and all(f.assertion.negated for f in considered):
         return LeafResult(NOT_MET, _ids(negated[:2]), f"Not met: every mention is negated, e.g. {quote(negated[0])}.")
     if relevant:
         return LeafResult(UNKNOWN, _ids(relevant[:2]), f"Unknown: mentioned only as history or unconfirmed: {quote(relevant[0])}.")
