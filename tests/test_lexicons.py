@@ -1,0 +1,65 @@
+"""Lexicons are data: loaders refuse typos loudly, and the pattern rewrite keeps matches the same."""
+from __future__ import annotations
+
+import json
+
+import pytest
+import spacy
+from spacy.matcher import Matcher
+
+from extractors.lexicon import LexiconError, check_keys, load_json
+from extractors.pipeline import expand_first_token
+
+
+def test_every_target_concept_is_declared_or_internal():
+    declared = {c["name"] for c in load_json("concepts.json")["concepts"]}
+    internal = {"treatment_change", "management_impact", "egfr_value"}
+    used = {rule["category"] for rule in load_json("target_rules.json")["target_rules"]}
+    assert used - declared - internal == set()
+    assert declared - used == set()
+
+
+def test_check_keys_names_the_unknown_key():
+    with pytest.raises(LexiconError, match="categroy"):
+        check_keys({"literal": "x", "categroy": "y"}, {"literal", "category"}, "target_rules.json entry 3")
+
+
+def test_policy_concepts_exist_in_the_lexicon():
+    from assistant.policy import load_policy
+
+    used = {rule["category"] for rule in load_json("target_rules.json")["target_rules"]}
+    policy = load_policy()
+    for leaf in policy.leaves():
+        for key, value in leaf.rule.items():
+            if isinstance(value, list) and key not in ("codes", "settled_values"):
+                assert set(value) <= used | {"physical_exam", "review_of_systems"}, (leaf.id, key, value)
+
+
+@pytest.mark.parametrize("text", ["new left-sided weakness", "worsening headaches", "increased seizure frequency",
+                                  "New onset seizures", "progressive aphasia"])
+def test_first_token_expansion_keeps_the_same_matches(text):
+    nlp = spacy.blank("en")
+    rules = [r for r in load_json("target_rules.json")["target_rules"]
+             if r["category"] == "symptoms_new_or_worse" and isinstance(r.get("pattern"), list)]
+    original, expanded = Matcher(nlp.vocab), Matcher(nlp.vocab)
+    for index, rule in enumerate(rules):
+        original.add(f"r{index}", [rule["pattern"]])
+        expanded.add(f"r{index}", expand_first_token(rule["pattern"]))
+    doc = nlp(text)
+    assert {(s, e) for _, s, e in original(doc)} == {(s, e) for _, s, e in expanded(doc)}
+    assert original(doc)
+
+
+def test_a_lexicon_typo_fails_the_pipeline_build(tmp_path, monkeypatch):
+    import extractors.lexicon as lexicon
+    from extractors import pipeline
+
+    bad = {"target_rules": [{"literal": "glioma", "categroy": "glial_neoplasm"}]}
+    (tmp_path / "target_rules.json").write_text(json.dumps(bad))
+    monkeypatch.setattr(lexicon, "lexicon_path", lambda name: tmp_path / name)
+    lexicon.load_json.cache_clear()
+    try:
+        with pytest.raises(LexiconError, match="categroy"):
+            pipeline._target_rules()
+    finally:
+        lexicon.load_json.cache_clear()
