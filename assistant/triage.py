@@ -1,0 +1,652 @@
+"""``mrs-review triage INBOX``: assess a whole inbox ahead of the reviewers.
+
+Each sub-folder of INBOX is a packet, and so is each loose PDF / .txt / .md file.
+Every packet is assessed exactly as ``assess --json`` would assess it (same
+function, same JSON) and becomes one line of a JSON Lines file, plus
+``packet_path``, ``content_hash``, ``pages``, ``seconds``, ``due_date`` and, when
+it failed, ``error``.
+
+Resumable by construction: a line is written whole with one ``os.write`` on an
+``O_APPEND`` descriptor and fsynced before the next; a torn tail left by a killed
+run is cut away on start; packets whose content hash already has a line (or is
+in the review store) are skipped. A killed batch loses only the packets that
+were in flight.
+
+Work runs in worker processes (``--jobs``) that each load the pipeline once, or
+on an existing Dask cluster (``--scheduler``); the parent alone writes.
+"""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import fcntl
+import hashlib
+import json
+import logging
+import os
+import signal
+import sys
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterable, TextIO
+
+from extractors.types import IngestError
+
+log = logging.getLogger(__name__)
+
+PACKET_SUFFIXES = (".pdf", ".txt", ".md")
+DEFAULT_OUT_NAME = "triage.jsonl"
+URGENT_DAYS = 3  # CMS-0057-F: 72 hours for an expedited request
+STANDARD_DAYS = 7  # and 7 calendar days for a standard one
+DASK_MISSING = "--scheduler needs Dask: pip install -e '.[dask]'"
+
+
+# --------------------------------------------------------------------------- the inbox
+
+@dataclass(frozen=True, slots=True)
+class InboxPacket:
+    """One packet of the inbox: a sub-folder or a loose document."""
+    path: Path
+    name: str  # relative to the inbox: the folder name or the file name
+    files: tuple[tuple[str, Path], ...]  # (name relative to the inbox, path), sorted by name
+
+    @property
+    def shown_path(self) -> str:
+        return str(self.path)
+
+
+def discover_packets(inbox: Path) -> list[InboxPacket]:
+    """Sub-folders and loose PDF/.txt/.md files of ``inbox``, hidden entries left out, sorted by name."""
+    if not inbox.is_dir():
+        raise IngestError(f"{inbox}: not a folder (triage takes an inbox folder of packets)")
+    packets = []
+    for entry in sorted(inbox.iterdir(), key=lambda p: p.name):
+        if entry.name.startswith("."):
+            continue
+        if entry.is_dir():
+            files = tuple(sorted((f.relative_to(inbox).as_posix(), f) for f in entry.rglob("*") if f.is_file()))
+            packets.append(InboxPacket(entry, entry.name, files))
+        elif entry.is_file() and entry.suffix.lower() in PACKET_SUFFIXES:
+            packets.append(InboxPacket(entry, entry.name, ((entry.name, entry),)))
+    return packets
+
+
+def content_hash(packet: InboxPacket) -> str:
+    """sha256 over the packet's files' names (relative to the inbox) and bytes, in name order.
+
+    Names are length-prefixed so no two different packets can feed the same bytes.
+    The packet's own name is part of it, so two identical copies in one inbox stay
+    two packets; an edited or added file gives a new hash and a new assessment."""
+    digest = hashlib.sha256()
+    for relative_name, path in packet.files:
+        encoded = relative_name.encode("utf-8")
+        digest.update(len(encoded).to_bytes(8, "big") + encoded)
+        try:
+            content = path.read_bytes()
+        except OSError:
+            content = b""  # unreadable: the assessment will say why
+        digest.update(len(content).to_bytes(8, "big") + content)
+    return digest.hexdigest()
+
+
+# --------------------------------------------------------------------------- the output file
+
+@dataclass(slots=True)
+class TriageRecord:
+    """What the summary and the queue need from one line."""
+    packet_path: str
+    content_hash: str
+    outcome: str | None
+    urgent: bool
+    request_date: str | None
+    due_date: str | None
+    error: str | None
+
+
+def due_date(request: dict | None) -> str | None:
+    """Request date + 72 hours when the form marks it urgent / expedited, + 7 calendar days otherwise."""
+    request = request or {}
+    if not request.get("request_date"):
+        return None
+    try:
+        requested = dt.date.fromisoformat(request["request_date"])
+    except ValueError:
+        return None
+    return (requested + dt.timedelta(days=URGENT_DAYS if request.get("urgent") else STANDARD_DAYS)).isoformat()
+
+
+def record_of(line: dict) -> TriageRecord:
+    request = line.get("request") or {}
+    return TriageRecord(packet_path=line.get("packet_path", ""), content_hash=line.get("content_hash", ""),
+                        outcome=line.get("outcome"), urgent=bool(request.get("urgent")),
+                        request_date=request.get("request_date"), due_date=line.get("due_date") or due_date(request),
+                        error=line.get("error"))
+
+
+class TriageLog:
+    """The JSON Lines output, opened for append and locked against a second triage on the same file."""
+
+    def __init__(self, path: Path):
+        self.path = path
+        self.records: dict[str, TriageRecord] = {}  # content hash -> record
+        self.repaired_bytes = 0
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self.fd = os.open(path, os.O_RDWR | os.O_APPEND | os.O_CREAT, 0o600)
+        try:
+            fcntl.flock(self.fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            os.close(self.fd)
+            raise IngestError(f"{path}: another triage is writing this file") from None
+        self._repair_and_load()
+
+    def _repair_and_load(self) -> None:
+        size = os.fstat(self.fd).st_size
+        if not size:
+            return
+        with open(self.path, "rb") as existing:
+            content = existing.read()
+        keep = content.rfind(b"\n") + 1  # a run killed mid-line leaves no newline after its last bytes
+        if keep < len(content):
+            self.repaired_bytes = len(content) - keep
+            os.ftruncate(self.fd, keep)
+            os.fsync(self.fd)
+        for number, raw in enumerate(content[:keep].splitlines(), 1):
+            if not raw.strip():
+                continue
+            try:
+                line = json.loads(raw)
+            except ValueError:
+                log.warning("%s line %d is not JSON; ignored", self.path.name, number)
+                continue
+            if isinstance(line, dict) and line.get("content_hash"):
+                self.records[line["content_hash"]] = record_of(line)
+
+    def lines(self) -> Iterable[dict]:
+        """Every whole line of the file, parsed (the file is read again: lines are not kept in memory)."""
+        with open(self.path, "rb") as existing:
+            for raw in existing:
+                try:
+                    line = json.loads(raw)
+                except ValueError:
+                    continue
+                if isinstance(line, dict) and line.get("content_hash"):
+                    yield line
+
+    def append(self, line: dict) -> None:
+        """One whole line per ``os.write`` on an O_APPEND descriptor, on disk before we go on."""
+        data = (json.dumps(line, ensure_ascii=False) + "\n").encode("utf-8")
+        written = os.write(self.fd, data)
+        while written < len(data):  # only a full disk writes short; finish the line rather than tear it
+            written += os.write(self.fd, data[written:])
+        os.fsync(self.fd)
+        self.records[line["content_hash"]] = record_of(line)
+
+    def close(self) -> None:
+        os.close(self.fd)
+
+
+# --------------------------------------------------------------------------- the review store
+
+class ReviewStore:
+    """Triage results in the review store (assistant/audit.py), so ``mrs-review review INBOX`` opens on the queue."""
+
+    def __init__(self, path: Path, inbox: Path):
+        try:
+            from assistant import audit
+        except ModuleNotFoundError as error:
+            if error.name != "assistant.audit":
+                raise
+            raise IngestError("--db needs the review store (assistant/audit.py), which this install lacks") from None
+        self.audit = audit
+        self.inbox = inbox
+        self.store = audit.open_store(path)
+
+    def known_hashes(self) -> set[str]:
+        return set(self.audit.triaged_hashes(self.store))
+
+    def upsert(self, line: dict) -> None:
+        self.audit.upsert_triaged(self.store, line)
+
+    def close(self) -> None:
+        self.store.close()
+
+
+# --------------------------------------------------------------------------- engines
+
+@dataclass(slots=True)
+class Work:
+    packet: InboxPacket
+    content_hash: str
+    attempts: int = 0
+
+
+def failed_line(work: Work, error: str) -> dict:
+    return {"packet_path": work.packet.shown_path, "content_hash": work.content_hash, "pages": 0, "seconds": 0.0,
+            "error": error}
+
+
+class LocalEngine:
+    """Worker processes on this machine, each loading the pipeline once (its initializer)."""
+
+    def __init__(self, jobs: int, request_date: str | None, policy_ref: str):
+        self.jobs = jobs
+        self.request_date = request_date
+        self.policy_ref = policy_ref
+        self.capacity = 2 * jobs  # one running and one queued per worker: no worker waits on the parent
+        self.futures: dict = {}
+        self.done: list = []
+        self.retry: list[Work] = []
+        self.executor = self._new_executor()
+
+    def _new_executor(self):
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+
+        from assistant.triage_worker import init_local_worker
+
+        # spawn: a clean interpreter per worker, no inherited threads or locks from the parent
+        return ProcessPoolExecutor(self.jobs, mp_context=multiprocessing.get_context("spawn"),
+                                   initializer=init_local_worker, initargs=(self.policy_ref,))
+
+    @property
+    def in_flight(self) -> int:
+        return len(self.futures) + len(self.retry)
+
+    def submit(self, work: Work) -> None:
+        from assistant.triage_worker import assess_one
+
+        work.attempts += 1
+        future = self.executor.submit(assess_one, str(work.packet.path), work.packet.shown_path, work.content_hash,
+                                      self.request_date, self.policy_ref)
+        self.futures[future] = work
+
+    def next_done(self) -> dict:
+        from concurrent.futures import FIRST_COMPLETED, wait
+        from concurrent.futures.process import BrokenProcessPool
+
+        while not self.done:
+            if self.retry and not self.futures:
+                for work in self.retry:
+                    self.submit(work)
+                self.retry.clear()
+            finished, _ = wait(list(self.futures), return_when=FIRST_COMPLETED)
+            self.done.extend(finished)
+        future = self.done.pop()
+        work = self.futures.pop(future)
+        try:
+            return future.result()
+        except BrokenProcessPool:
+            # A worker died (killed, out of memory, a crash in a PDF library). Every
+            # packet in flight fails with it; each gets one more try in a fresh pool,
+            # so only a packet that kills a worker twice is marked.
+            self._restart()
+            if work.attempts < 2:
+                self.retry.append(work)
+                return self.next_done()
+            return failed_line(work, "the worker process died while assessing this packet")
+        except Exception as error:  # pickling trouble and the like: this packet only
+            from assistant.triage_worker import one_sentence
+
+            return failed_line(work, one_sentence(error))
+
+    def _restart(self) -> None:
+        if getattr(self.executor, "_broken", False):
+            self.executor.shutdown(wait=False, cancel_futures=True)
+            self.executor = self._new_executor()
+
+    def abandon(self) -> None:
+        """Second Ctrl-C: stop the workers now; their packets are simply not written."""
+        for process in list((getattr(self.executor, "_processes", None) or {}).values()):
+            process.terminate()
+        self.futures.clear()
+        self.retry.clear()
+
+    def close(self) -> None:
+        self.executor.shutdown(wait=True, cancel_futures=True)
+
+
+class DaskEngine:
+    """The same work on an existing Dask distributed cluster; the packets travel as bytes."""
+
+    def __init__(self, address: str, request_date: str | None, policy_ref: str):
+        try:
+            from dask.distributed import Client, as_completed
+        except ImportError:
+            raise IngestError(DASK_MISSING) from None
+        self.request_date = request_date
+        self.policy_ref = policy_ref
+        try:
+            self.client = Client(address, timeout="20s")
+        except (OSError, TimeoutError) as error:
+            raise IngestError(f"cannot reach the Dask scheduler at {address} ({' '.join(str(error).split())})") from None
+        threads = sum(self.client.nthreads().values())
+        self.capacity = max(2, 2 * threads)
+        self.pending = as_completed(with_results=False)
+        self.futures: dict[str, tuple[object, Work]] = {}  # key -> (future, work)
+
+    @property
+    def in_flight(self) -> int:
+        return len(self.futures)
+
+    def submit(self, work: Work) -> None:
+        from assistant.triage_worker import assess_shipped
+
+        files = []
+        for relative_name, path in work.packet.files:
+            try:
+                files.append((relative_name, path.read_bytes()))
+            except OSError:
+                files.append((relative_name, b""))
+        future = self.client.submit(assess_shipped, files, work.packet.name, work.packet.shown_path,
+                                    work.content_hash, self.request_date, self.policy_ref,
+                                    key=f"mrs-triage-{work.content_hash}-{time.monotonic_ns()}", retries=1)
+        self.futures[future.key] = (future, work)
+        self.pending.add(future)
+
+    def next_done(self) -> dict:
+        future = next(self.pending)
+        _, work = self.futures.pop(future.key)
+        try:
+            return future.result()
+        except Exception as error:  # the task died twice on its workers: this packet only
+            from assistant.triage_worker import one_sentence
+
+            return failed_line(work, one_sentence(error))
+        finally:
+            future.release()
+
+    def abandon(self) -> None:
+        self.client.cancel([future for future, _ in self.futures.values()])
+        self.futures.clear()
+
+    def close(self) -> None:
+        self.client.close()
+
+
+# --------------------------------------------------------------------------- progress and summary
+
+class TriageProgress:
+    """Packets done/total, failures and pages per second on stderr; redrawn on a terminal, a line a while otherwise."""
+
+    def __init__(self, total: int, stream: TextIO, enabled: bool = True, every: float = 10.0):
+        self.total = total
+        self.stream = stream
+        self.enabled = enabled and total > 0
+        self.tty = hasattr(stream, "isatty") and stream.isatty()
+        self.every = 0.2 if self.tty else every
+        self.started = time.monotonic()
+        self.last = 0.0
+        self.shown = False
+
+    def update(self, done: int, failed: int, pages: int, force: bool = False) -> None:
+        now = time.monotonic()
+        if not self.enabled or (not force and now - self.last < self.every):
+            return
+        self.last = now
+        elapsed = max(now - self.started, 1e-9)
+        width = 24
+        filled = int(width * done / self.total)
+        rate = pages / elapsed
+        eta = ""
+        if done and done < self.total:
+            eta = f"  ETA {_duration(elapsed / done * (self.total - done))}"
+        text = (f"[{'#' * filled}{'.' * (width - filled)}] {done}/{self.total} packets  {failed} failed  "
+                f"{rate:.1f} pages/s{eta}")
+        if self.tty:
+            self.stream.write("\r" + text.ljust(79))
+            self.shown = True
+        else:
+            self.stream.write(text + "\n")
+        self.stream.flush()
+
+    def finish(self) -> None:
+        if self.shown:
+            self.stream.write("\r" + " " * 79 + "\r")
+            self.stream.flush()
+
+
+def _duration(seconds: float) -> str:
+    seconds = int(round(seconds))
+    if seconds < 60:
+        return f"{seconds}s"
+    if seconds < 3600:
+        return f"{seconds // 60}m{seconds % 60:02d}s"
+    return f"{seconds // 3600}h{seconds % 3600 // 60:02d}m"
+
+
+@dataclass(slots=True)
+class TriageSummary:
+    total: int = 0  # packets in the inbox
+    assessed: int = 0  # lines written by this run
+    skipped: int = 0  # already in the output or the store
+    failed_now: int = 0
+    pages: int = 0
+    seconds: float = 0.0
+    interrupted: bool = False
+    abandoned: int = 0  # in flight when a second Ctrl-C stopped the workers
+    outcomes: Counter = field(default_factory=Counter)  # over the whole inbox, failures as "failed"
+    overdue: int = 0
+    due_today: int = 0
+    no_due_date: int = 0
+    today: str = ""
+
+    def lines(self, out: Path) -> list[str]:
+        rate = self.pages / self.seconds if self.seconds else 0.0
+        done = self.assessed + self.skipped
+        head = (f"triage: {done}/{self.total} packets done ({self.assessed} assessed now, {self.skipped} already in "
+                f"{out.name}); {self.failed_now} failed now; {self.pages} pages in {_duration(self.seconds)} "
+                f"({rate:.1f} pages/s)")
+        result = [head]
+        if self.interrupted:
+            left = self.total - done
+            result.append(f"interrupted: {left} packets not assessed"
+                          + (f" ({self.abandoned} abandoned in flight)" if self.abandoned else "")
+                          + "; run the same command again to continue")
+        if self.outcomes:
+            order = ["meets_criteria", "does_not_meet_criteria", "insufficient_information", "failed"]
+            names = sorted(self.outcomes, key=lambda name: (order.index(name) if name in order else len(order), name))
+            result.append("outcomes: " + ", ".join(f"{name} {self.outcomes[name]}" for name in names))
+        result.append(f"queue as of {self.today}: {self.overdue} overdue, {self.due_today} due today"
+                      + (f", {self.no_due_date} without a request date" if self.no_due_date else ""))
+        return result
+
+
+def tally(summary: TriageSummary, records: Iterable[TriageRecord], today: dt.date) -> None:
+    summary.today = today.isoformat()
+    for record in records:
+        summary.outcomes["failed" if record.error else (record.outcome or "unknown")] += 1
+        if record.error:
+            continue
+        if record.due_date is None:
+            summary.no_due_date += 1
+        elif record.due_date < summary.today:
+            summary.overdue += 1
+        elif record.due_date == summary.today:
+            summary.due_today += 1
+
+
+# --------------------------------------------------------------------------- the run
+
+class _StopRequest:
+    """First Ctrl-C: submit nothing more and write what is in flight. Second: abandon it."""
+
+    def __init__(self, stream: TextIO):
+        self.stream = stream
+        self.requested = False
+        self.previous = None
+
+    def __enter__(self):
+        try:
+            self.previous = signal.signal(signal.SIGINT, self._handle)
+        except ValueError:  # not the main thread (tests calling run_triage from a thread)
+            self.previous = None
+        return self
+
+    def _handle(self, signum, frame) -> None:
+        if self.requested:
+            raise KeyboardInterrupt
+        self.requested = True
+        self.stream.write("\ntriage: stopping; writing the packets in flight (Ctrl-C again to abandon them)\n")
+        self.stream.flush()
+
+    def __exit__(self, *exc) -> None:
+        if self.previous is not None:
+            signal.signal(signal.SIGINT, self.previous)
+
+
+def run_triage(inbox: Path, out: Path | None = None, jobs: int | None = None, scheduler: str | None = None,
+               db: Path | None = None, request_date: str | None = None, today: dt.date | None = None,
+               policy_ref: str = "mrs-76390", stderr: TextIO | None = None, progress: bool = True,
+               engine_factory: Callable | None = None) -> TriageSummary:
+    """Triage every packet of ``inbox`` not yet in ``out`` (or the store); the summary of the whole inbox."""
+    from assistant.service import check_request_date
+
+    stderr = stderr or sys.stderr
+    request_date = check_request_date(request_date)
+    today = today or dt.date.today()
+    inbox = Path(inbox)
+    packets = discover_packets(inbox)
+    out = Path(out) if out else inbox / DEFAULT_OUT_NAME
+    triage_log = TriageLog(out)
+    store = ReviewStore(Path(db), inbox) if db else None
+    summary = TriageSummary(total=len(packets))
+    try:
+        if triage_log.repaired_bytes:
+            stderr.write(f"triage: cut a torn last line ({triage_log.repaired_bytes} bytes) from {out.name}\n")
+        done_hashes = set(triage_log.records)
+        if store:
+            stored = store.known_hashes()
+            if set(triage_log.records) - stored:  # written to the file, killed before the store saw it
+                for line in triage_log.lines():
+                    if line["content_hash"] not in stored:
+                        store.upsert(line)
+            done_hashes |= stored
+        todo = []
+        for packet in packets:
+            packet_hash = content_hash(packet)
+            if packet_hash in done_hashes:
+                summary.skipped += 1
+            else:
+                todo.append(Work(packet, packet_hash))
+        inbox_hashes = {work.content_hash for work in todo} | done_hashes
+        if todo:
+            _run_work(todo, triage_log, store, summary, stderr, progress, request_date, policy_ref, jobs, scheduler,
+                      engine_factory)
+        records = [record for hash_, record in triage_log.records.items() if hash_ in inbox_hashes]
+        tally(summary, records, today)
+    finally:
+        triage_log.close()
+        if store:
+            store.close()
+    return summary
+
+
+def _run_work(todo: list[Work], triage_log: TriageLog, store: ReviewStore | None, summary: TriageSummary,
+              stderr: TextIO, show_progress: bool, request_date: str | None, policy_ref: str, jobs: int | None,
+              scheduler: str | None, engine_factory: Callable | None) -> None:
+    bar = TriageProgress(len(todo), stderr, enabled=show_progress)
+    started = time.monotonic()
+    if engine_factory:
+        engine = engine_factory(request_date, policy_ref)
+    elif scheduler:
+        engine = DaskEngine(scheduler, request_date, policy_ref)
+    else:
+        engine = LocalEngine(max(1, jobs or os.cpu_count() or 1), request_date, policy_ref)
+    queue = iter(todo)
+    try:
+        with _StopRequest(stderr) as stop:
+            try:
+                _fill(engine, queue, stop)
+                bar.update(0, 0, 0, force=True)
+                while engine.in_flight:
+                    line = engine.next_done()
+                    line["due_date"] = None if line.get("error") else due_date(line.get("request"))
+                    triage_log.append(line)
+                    if store:
+                        store.upsert(line)
+                    summary.assessed += 1
+                    summary.failed_now += bool(line.get("error"))
+                    summary.pages += line.get("pages") or 0
+                    bar.update(summary.assessed, summary.failed_now, summary.pages)
+                    _fill(engine, queue, stop)
+            except KeyboardInterrupt:
+                summary.abandoned = engine.in_flight
+                engine.abandon()
+            summary.interrupted = stop.requested
+    finally:
+        bar.finish()
+        summary.seconds = time.monotonic() - started
+        engine.close()
+
+
+def _fill(engine, queue, stop: _StopRequest) -> None:
+    while not stop.requested and engine.in_flight < engine.capacity:
+        work = next(queue, None)
+        if work is None:
+            return
+        engine.submit(work)
+
+
+# --------------------------------------------------------------------------- command line
+
+def add_triage_command(subparsers) -> None:
+    triage = subparsers.add_parser(
+        "triage", help="assess every packet of an inbox folder ahead of the reviewers (resumable)",
+        description="Assess every packet of INBOX (each sub-folder, and each loose PDF/.txt/.md file) exactly as "
+                    "'assess --json' would, one JSON line per packet. Packets already in the output (same content "
+                    "hash) are skipped, so an interrupted run continues where it stopped. Progress and the summary "
+                    "go to stderr.")
+    triage.add_argument("inbox", metavar="INBOX", help="a folder of packets")
+    triage.add_argument("--out", metavar="FILE.jsonl",
+                        help=f"the JSON Lines output, appended to (default: INBOX/{DEFAULT_OUT_NAME})")
+    triage.add_argument("--jobs", type=_positive_int, metavar="N",
+                        help="worker processes, each loading the pipeline once (default: the number of cores)")
+    triage.add_argument("--scheduler", metavar="ADDRESS",
+                        help="send the work to this Dask distributed scheduler (tcp://HOST:PORT) instead of local "
+                             "workers; needs pip install -e '.[dask]'")
+    triage.add_argument("--db", metavar="FILE", help="also put the results in this review store, ordered by due date")
+    triage.add_argument("--request-date", metavar="YYYY-MM-DD",
+                        help="the request date for every packet (default: each packet's request form)")
+    triage.add_argument("--today", metavar="YYYY-MM-DD", type=_iso_date,
+                        help="count due and overdue cases as of this date (default: today)")
+    triage.add_argument("--policy", default="mrs-76390",
+                        help="policy id in lexicons/policies or a YAML path (default: %(default)s)")
+    triage.add_argument("-q", "--quiet", action="store_true", help="no progress bar on stderr (the summary stays)")
+    triage.set_defaults(handler=cmd_triage)
+
+
+def _positive_int(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"must be a whole number of at least 1, got {value!r}")
+    return number
+
+
+def _iso_date(value: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"must be YYYY-MM-DD, got {value!r}") from None
+
+
+def cmd_triage(args) -> int:
+    from assistant.policy import load_policy
+    from extractors.lexicon import LexiconError
+
+    try:
+        load_policy(args.policy)  # a bad policy is one line now, not one per packet
+    except LexiconError as error:
+        raise IngestError(str(error)) from None
+    summary = run_triage(Path(args.inbox), out=Path(args.out) if args.out else None, jobs=args.jobs,
+                         scheduler=args.scheduler, db=Path(args.db) if args.db else None,
+                         request_date=args.request_date, today=args.today, policy_ref=args.policy,
+                         progress=not args.quiet)
+    out = Path(args.out) if args.out else Path(args.inbox) / DEFAULT_OUT_NAME
+    for text in summary.lines(out):
+        sys.stderr.write(text + "\n")
+    return 130 if summary.interrupted else 0
