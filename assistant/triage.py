@@ -380,7 +380,7 @@ class TriageProgress:
         self.last = 0.0
         self.shown = False
 
-    def update(self, done: int, failed: int, pages: int, force: bool = False) -> None:
+    def update(self, done: int, failed: int, pages: int, assessed: int | None = None, force: bool = False) -> None:
         now = time.monotonic()
         if not self.enabled or (not force and now - self.last < self.every):
             return
@@ -390,8 +390,9 @@ class TriageProgress:
         filled = int(width * done / self.total)
         rate = pages / elapsed
         eta = ""
-        if done and done < self.total:
-            eta = f"  ETA {_duration(elapsed / done * (self.total - done))}"
+        assessed = done if assessed is None else assessed
+        if assessed and done < self.total:
+            eta = f"  ETA {_duration(elapsed / assessed * (self.total - done))}"
         text = (f"[{'#' * filled}{'.' * (width - filled)}] {done}/{self.total} packets  {failed} failed  "
                 f"{rate:.1f} pages/s{eta}")
         if self.tty:
@@ -441,7 +442,7 @@ class TriageSummary:
         result = [head]
         if self.interrupted:
             left = self.total - done
-            result.append(f"interrupted: {left} packets not assessed"
+            result.append(f"interrupted: {left} packets not checked or assessed"
                           + (f" ({self.abandoned} abandoned in flight)" if self.abandoned else "")
                           + "; run the same command again to continue")
         if self.outcomes:
@@ -523,17 +524,20 @@ def run_triage(inbox: Path, out: Path | None = None, jobs: int | None = None, sc
                     if line["content_hash"] not in stored:
                         store.upsert(line)
             done_hashes |= stored
-        todo = []
-        for packet in packets:
-            packet_hash = content_hash(packet)
-            if packet_hash in done_hashes:
-                summary.skipped += 1
-            else:
-                todo.append(Work(packet, packet_hash))
-        inbox_hashes = {work.content_hash for work in todo} | done_hashes
-        if todo:
-            _run_work(todo, triage_log, store, summary, stderr, progress, request_date, policy_ref, jobs, scheduler,
-                      engine_factory)
+        inbox_hashes: set[str] = set()
+
+        def pending_work() -> Iterable[Work]:
+            # hashed as the batch goes, so the workers load their pipeline while the inbox is read
+            for packet in packets:
+                packet_hash = content_hash(packet)
+                inbox_hashes.add(packet_hash)
+                if packet_hash in done_hashes:
+                    summary.skipped += 1
+                else:
+                    yield Work(packet, packet_hash)
+
+        _run_work(pending_work(), triage_log, store, summary, stderr, progress, request_date, policy_ref, jobs,
+                  scheduler, engine_factory)
         records = [record for hash_, record in triage_log.records.items() if hash_ in inbox_hashes]
         tally(summary, records, today)
     finally:
@@ -543,24 +547,39 @@ def run_triage(inbox: Path, out: Path | None = None, jobs: int | None = None, sc
     return summary
 
 
-def _run_work(todo: list[Work], triage_log: TriageLog, store: ReviewStore | None, summary: TriageSummary,
+def _make_engine(request_date: str | None, policy_ref: str, jobs: int | None, scheduler: str | None,
+                 engine_factory: Callable | None):
+    if engine_factory:
+        return engine_factory(request_date, policy_ref)
+    if scheduler:
+        return DaskEngine(scheduler, request_date, policy_ref)
+    return LocalEngine(max(1, jobs or os.cpu_count() or 1), request_date, policy_ref)
+
+
+def _run_work(queue: Iterable[Work], triage_log: TriageLog, store: ReviewStore | None, summary: TriageSummary,
               stderr: TextIO, show_progress: bool, request_date: str | None, policy_ref: str, jobs: int | None,
               scheduler: str | None, engine_factory: Callable | None) -> None:
-    bar = TriageProgress(len(todo), stderr, enabled=show_progress)
+    """Keep the engine fed from ``queue``; write each result whole as it arrives. The engine starts with the first
+    packet that needs it, so a rerun with nothing left to do starts no worker and contacts no cluster."""
+    bar = TriageProgress(summary.total, stderr, enabled=show_progress)
     started = time.monotonic()
-    if engine_factory:
-        engine = engine_factory(request_date, policy_ref)
-    elif scheduler:
-        engine = DaskEngine(scheduler, request_date, policy_ref)
-    else:
-        engine = LocalEngine(max(1, jobs or os.cpu_count() or 1), request_date, policy_ref)
-    queue = iter(todo)
+    queue = iter(queue)
+    engine = None
     try:
         with _StopRequest(stderr) as stop:
+            def fill() -> None:
+                nonlocal engine
+                while not stop.requested and (engine is None or engine.in_flight < engine.capacity):
+                    work = next(queue, None)
+                    if work is None:
+                        return
+                    if engine is None:
+                        engine = _make_engine(request_date, policy_ref, jobs, scheduler, engine_factory)
+                    engine.submit(work)
+
             try:
-                _fill(engine, queue, stop)
-                bar.update(0, 0, 0, force=True)
-                while engine.in_flight:
+                fill()
+                while engine is not None and engine.in_flight:
                     line = engine.next_done()
                     line["due_date"] = None if line.get("error") else due_date(line.get("request"))
                     triage_log.append(line)
@@ -569,24 +588,19 @@ def _run_work(todo: list[Work], triage_log: TriageLog, store: ReviewStore | None
                     summary.assessed += 1
                     summary.failed_now += bool(line.get("error"))
                     summary.pages += line.get("pages") or 0
-                    bar.update(summary.assessed, summary.failed_now, summary.pages)
-                    _fill(engine, queue, stop)
+                    bar.update(summary.assessed + summary.skipped, summary.failed_now, summary.pages,
+                               assessed=summary.assessed)
+                    fill()
             except KeyboardInterrupt:
-                summary.abandoned = engine.in_flight
-                engine.abandon()
+                summary.abandoned = engine.in_flight if engine is not None else 0
+                if engine is not None:
+                    engine.abandon()
             summary.interrupted = stop.requested
     finally:
         bar.finish()
         summary.seconds = time.monotonic() - started
-        engine.close()
-
-
-def _fill(engine, queue, stop: _StopRequest) -> None:
-    while not stop.requested and engine.in_flight < engine.capacity:
-        work = next(queue, None)
-        if work is None:
-            return
-        engine.submit(work)
+        if engine is not None:
+            engine.close()
 
 
 # --------------------------------------------------------------------------- command line

@@ -1,0 +1,161 @@
+"""Triage throughput: packets per second for --jobs 1 and --jobs 2 on an inbox of copied sample
+packets, the scaling efficiency, peak memory per worker, and the time a day's inbox of
+10,000 packets would take. Targets: efficiency >= 0.8 on 2 cores; 10,000 packets < 3 h.
+
+Each run is the real command (``python -m assistant.cli triage INBOX --jobs N``) in a fresh
+process on a fresh output file, so worker start-up and pipeline loading are counted.
+Peak memory is each process's VmHWM from /proc, polled while it runs (Linux).
+
+The inbox is copies of sample_notes/ packets; while fewer than --min-samples exist
+there, real transcriptions from ../shared/extdata/mtsamples_neuro fill in, each with
+a request form, so the text is text nobody on the team wrote.
+
+    python benchmarks/triage_bench.py [--packets 200] [--jobs 1,2]
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLES = ROOT / "sample_notes"
+MTSAMPLES = ROOT.parent / "shared" / "extdata" / "mtsamples_neuro"
+DAY_INBOX = 10_000
+FORM = """PRIOR AUTHORIZATION REQUEST FORM
+Date of Request: 10/{day:02d}/2025
+Review type: {review}
+CPT Code(s): 76390
+Body Part: Brain
+"""
+
+
+def sources(min_samples: int) -> tuple[list[Path], str]:
+    samples = sorted(p for p in SAMPLES.iterdir() if p.is_dir() and p.name != "gold") if SAMPLES.is_dir() else []
+    if len(samples) >= min_samples or not MTSAMPLES.is_dir():
+        return samples, f"{len(samples)} sample_notes packets"
+    return samples + sorted(MTSAMPLES.glob("mts_*.txt")), \
+        f"{len(samples)} sample_notes packets + mtsamples_neuro transcriptions with a request form"
+
+
+def build_inbox(inbox: Path, count: int, min_samples: int) -> tuple[str, int]:
+    """``count`` packets copied round-robin from the sources; returns a description and the bytes written."""
+    originals, description = sources(min_samples)
+    if not originals:
+        sys.exit("triage_bench: no packets in sample_notes/ and no ../shared/extdata/mtsamples_neuro")
+    inbox.mkdir(parents=True)
+    for index in range(count):
+        original = originals[index % len(originals)]
+        target = inbox / f"{index:05d}_{original.stem}"
+        if original.is_dir():
+            shutil.copytree(original, target)
+        else:
+            target.mkdir()
+            review = "[X] Expedited" if index % 4 == 0 else "[X] Standard"
+            (target / "request_form.txt").write_text(FORM.format(day=1 + index % 28, review=review))
+            shutil.copy(original, target / original.name)
+    size = sum(f.stat().st_size for f in inbox.rglob("*") if f.is_file())
+    return description, size
+
+
+def descendants(pid: int) -> set[int]:
+    children = set()
+    for task in Path(f"/proc/{pid}/task").glob("*"):
+        try:
+            children |= {int(c) for c in (task / "children").read_text().split()}
+        except OSError:
+            continue
+    for child in list(children):
+        children |= descendants(child)
+    return children
+
+
+def peak_rss_kib(pid: int) -> int | None:
+    try:
+        for row in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if row.startswith("VmHWM:"):
+                return int(row.split()[1])
+    except OSError:
+        return None
+    return None
+
+
+def run_triage(inbox: Path, jobs: int, out: Path) -> tuple[float, float, int, dict[int, int]]:
+    """Wall seconds, seconds to the first line written, parent peak RSS (KiB), each worker's peak RSS (KiB)."""
+    command = [sys.executable, "-m", "assistant.cli", "triage", str(inbox), "--out", str(out), "--jobs", str(jobs),
+               "-q"]
+    started = time.perf_counter()
+    process = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    worker_peaks: dict[int, int] = {}
+    parent_peak = 0
+    first_line = None
+    while process.poll() is None:
+        if first_line is None and out.exists() and out.stat().st_size:
+            first_line = time.perf_counter() - started
+        parent_peak = max(parent_peak, peak_rss_kib(process.pid) or 0)
+        for child in descendants(process.pid):
+            peak = peak_rss_kib(child)
+            if peak:
+                worker_peaks[child] = max(worker_peaks.get(child, 0), peak)
+        time.sleep(0.05)
+    seconds = time.perf_counter() - started
+    stderr = process.stderr.read()
+    if process.returncode != 0:
+        sys.exit(f"triage_bench: triage --jobs {jobs} failed:\n{stderr}")
+    # the spawn machinery's resource tracker is a child too; workers are the ones that loaded the pipeline
+    workers = dict(sorted(worker_peaks.items(), key=lambda item: -item[1])[:jobs])
+    return seconds, first_line or seconds, parent_peak, workers
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--packets", type=int, default=200, help="packets in the inbox (default: %(default)s)")
+    parser.add_argument("--jobs", default="1,2", help="comma-separated --jobs values (default: %(default)s)")
+    parser.add_argument("--min-samples", type=int, default=10,
+                        help="below this many sample_notes packets, mtsamples transcriptions fill in")
+    args = parser.parse_args()
+    jobs_values = [int(value) for value in args.jobs.split(",")]
+
+    with tempfile.TemporaryDirectory(prefix="triage-bench-") as scratch:
+        inbox = Path(scratch) / "inbox"
+        description, size = build_inbox(inbox, args.packets, args.min_samples)
+        print(f"inbox: {args.packets} packets ({size / 1e6:.1f} MB) from {description}")
+        print(f"{'jobs':>4} {'seconds':>8} {'start s':>7} {'packets/s':>9} {'steady':>7} {'pages/s':>8} "
+              f"{'parent MiB':>10} {'worker peak MiB':>16}")
+        rates: dict[int, float] = {}
+        steady: dict[int, float] = {}
+        startup: dict[int, float] = {}
+        for jobs in jobs_values:
+            out = Path(scratch) / f"triage-{jobs}.jsonl"
+            seconds, startup[jobs], parent_kib, workers = run_triage(inbox, jobs, out)
+            lines = out.read_text().splitlines()
+            parsed = [json.loads(line) for line in lines]
+            pages = sum(line["pages"] for line in parsed)
+            failed = sum("error" in line for line in parsed)
+            rates[jobs] = len(parsed) / seconds
+            # after the first line: workers loaded, the pipeline warm; what a long inbox runs at
+            steady[jobs] = (len(parsed) - 1) / max(seconds - startup[jobs], 1e-9)
+            worker_mib = ", ".join(f"{kib / 1024:.0f}" for kib in workers.values()) or "-"
+            print(f"{jobs:>4} {seconds:>8.1f} {startup[jobs]:>7.1f} {rates[jobs]:>9.2f} {steady[jobs]:>7.2f} "
+                  f"{pages / seconds:>8.1f} {parent_kib / 1024:>10.0f} "
+                  f"{worker_mib:>16}" + (f"   ({failed} failed)" if failed else ""))
+        if 1 in rates:
+            for jobs, rate in rates.items():
+                if jobs > 1:
+                    efficiency = rate / (jobs * rates[1])
+                    steady_efficiency = steady[jobs] / (jobs * steady[1])
+                    print(f"scaling efficiency at --jobs {jobs}: {efficiency:.2f} whole run, "
+                          f"{steady_efficiency:.2f} after start-up  (target >= 0.8)")
+        best_jobs = max(steady, key=steady.get)
+        hours = (startup[best_jobs] + DAY_INBOX / steady[best_jobs]) / 3600
+        print(f"projected {DAY_INBOX:,} packets at --jobs {best_jobs}: {hours:.2f} h "
+              f"(start-up + {DAY_INBOX:,} / steady rate; target < 3 h)")
+
+
+if __name__ == "__main__":
+    main()
