@@ -319,7 +319,7 @@ class DaskEngine:
         self.policy_ref = policy_ref
         try:
             self.client = Client(address, timeout="20s")
-        except (OSError, TimeoutError) as error:
+        except (OSError, TimeoutError, ValueError) as error:  # refused, timed out, not an address
             raise IngestError(f"cannot reach the Dask scheduler at {address} ({' '.join(str(error).split())})") from None
         threads = sum(self.client.nthreads().values())
         self.capacity = max(2, 2 * threads)

@@ -37,7 +37,23 @@ def load(policy_ref: str = "mrs-76390") -> tuple[object, object]:
 def init_local_worker(policy_ref: str) -> None:
     """ProcessPoolExecutor initializer: Ctrl-C belongs to the parent, which drains in-flight packets."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _exit_with_parent()
     load(policy_ref)
+
+
+def _exit_with_parent(every: float = 1.0) -> None:
+    """A worker whose triage was killed (kill -9) would wait on its task queue forever, holding its memory."""
+    import os
+
+    parent = os.getppid()
+
+    def watch() -> None:
+        while True:
+            time.sleep(every)
+            if os.getppid() != parent:
+                os._exit(1)
+
+    threading.Thread(target=watch, name="exit-with-parent", daemon=True).start()
 
 
 def one_sentence(error: BaseException) -> str:

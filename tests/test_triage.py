@@ -214,6 +214,17 @@ def wait_for_lines(out: Path, count: int, process, timeout: float = 120) -> None
     pytest.fail("triage wrote nothing in time")
 
 
+def workers_gone(group: int, timeout: float) -> bool:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            os.killpg(group, 0)
+        except ProcessLookupError:
+            return True
+        time.sleep(0.1)
+    return False
+
+
 def test_a_killed_batch_resumes_and_every_packet_is_there_exactly_once(tmp_path):
     inbox = slow_inbox(tmp_path / "inbox", 40)
     out = tmp_path / "triage.jsonl"
@@ -222,11 +233,12 @@ def test_a_killed_batch_resumes_and_every_packet_is_there_exactly_once(tmp_path)
                                start_new_session=True)
     try:
         wait_for_lines(out, 3, process)
-        os.kill(process.pid, signal.SIGKILL)
+        os.kill(process.pid, signal.SIGKILL)  # the parent only, as `kill -9 PID` does
         process.wait(timeout=30)
+        assert workers_gone(process.pid, timeout=10), "workers outlived their killed triage"
     finally:
         try:
-            os.killpg(process.pid, signal.SIGKILL)  # the orphaned workers, if still there
+            os.killpg(process.pid, signal.SIGKILL)
         except ProcessLookupError:
             pass
     first = read_lines(out)
