@@ -130,46 +130,50 @@ class TriageLog:
 
     def __init__(self, path: Path):
         self.path = path
-        self.records: dict[str, TriageRecord] = {}  # content hash -> record
+        self.records: dict[str, TriageRecord] = {}  # content hash -> record; lines stay on disk
         self.repaired_bytes = 0
-        path.parent.mkdir(parents=True, exist_ok=True)
-        self.fd = os.open(path, os.O_RDWR | os.O_APPEND | os.O_CREAT, 0o600)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            self.fd = os.open(path, os.O_RDWR | os.O_APPEND | os.O_CREAT, 0o600)
+        except OSError as error:
+            raise IngestError(f"{path}: cannot write the triage output ({error.strerror})") from None
         try:
             fcntl.flock(self.fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
             os.close(self.fd)
             raise IngestError(f"{path}: another triage is writing this file") from None
-        self._repair_and_load()
+        self._cut_torn_tail()
+        for line in self.lines():
+            self.records[line["content_hash"]] = record_of(line)
 
-    def _repair_and_load(self) -> None:
+    def _cut_torn_tail(self) -> None:
+        """A run killed mid-write can leave a last line without its newline: cut it, its packet is redone."""
         size = os.fstat(self.fd).st_size
-        if not size:
-            return
-        with open(self.path, "rb") as existing:
-            content = existing.read()
-        keep = content.rfind(b"\n") + 1  # a run killed mid-line leaves no newline after its last bytes
-        if keep < len(content):
-            self.repaired_bytes = len(content) - keep
-            os.ftruncate(self.fd, keep)
+        end = size
+        chunk = 1 << 16
+        while end > 0:
+            start = max(0, end - chunk)
+            block = os.pread(self.fd, end - start, start)
+            newline = block.rfind(b"\n")
+            if newline >= 0:
+                end = start + newline + 1
+                break
+            end = start
+        if end < size:
+            self.repaired_bytes = size - end
+            os.ftruncate(self.fd, end)
             os.fsync(self.fd)
-        for number, raw in enumerate(content[:keep].splitlines(), 1):
-            if not raw.strip():
-                continue
-            try:
-                line = json.loads(raw)
-            except ValueError:
-                log.warning("%s line %d is not JSON; ignored", self.path.name, number)
-                continue
-            if isinstance(line, dict) and line.get("content_hash"):
-                self.records[line["content_hash"]] = record_of(line)
 
     def lines(self) -> Iterable[dict]:
-        """Every whole line of the file, parsed (the file is read again: lines are not kept in memory)."""
+        """Every whole line of the file, parsed, read as a stream (a day's output can be hundreds of MB)."""
         with open(self.path, "rb") as existing:
-            for raw in existing:
+            for number, raw in enumerate(existing, 1):
+                if not raw.strip():
+                    continue
                 try:
                     line = json.loads(raw)
                 except ValueError:
+                    log.warning("%s line %d is not JSON; ignored", self.path.name, number)
                     continue
                 if isinstance(line, dict) and line.get("content_hash"):
                     yield line
@@ -235,9 +239,10 @@ class LocalEngine:
         self.request_date = request_date
         self.policy_ref = policy_ref
         self.capacity = 2 * jobs  # one running and one queued per worker: no worker waits on the parent
-        self.futures: dict = {}
+        self.futures: dict = {}  # future -> (work, generation of the pool it went to)
         self.done: list = []
         self.retry: list[Work] = []
+        self.generation = 0
         self.executor = self._new_executor()
 
     def _new_executor(self):
@@ -260,7 +265,7 @@ class LocalEngine:
         work.attempts += 1
         future = self.executor.submit(assess_one, str(work.packet.path), work.packet.shown_path, work.content_hash,
                                       self.request_date, self.policy_ref)
-        self.futures[future] = work
+        self.futures[future] = (work, self.generation)
 
     def next_done(self) -> dict:
         from concurrent.futures import FIRST_COMPLETED, wait
@@ -274,14 +279,17 @@ class LocalEngine:
             finished, _ = wait(list(self.futures), return_when=FIRST_COMPLETED)
             self.done.extend(finished)
         future = self.done.pop()
-        work = self.futures.pop(future)
+        work, generation = self.futures.pop(future)
         try:
             return future.result()
         except BrokenProcessPool:
             # A worker died (killed, out of memory, a crash in a PDF library). Every
             # packet in flight fails with it; each gets one more try in a fresh pool,
             # so only a packet that kills a worker twice is marked.
-            self._restart()
+            if generation == self.generation:
+                self.executor.shutdown(wait=False, cancel_futures=True)
+                self.generation += 1
+                self.executor = self._new_executor()
             if work.attempts < 2:
                 self.retry.append(work)
                 return self.next_done()
@@ -291,13 +299,9 @@ class LocalEngine:
 
             return failed_line(work, one_sentence(error))
 
-    def _restart(self) -> None:
-        if getattr(self.executor, "_broken", False):
-            self.executor.shutdown(wait=False, cancel_futures=True)
-            self.executor = self._new_executor()
-
     def abandon(self) -> None:
         """Second Ctrl-C: stop the workers now; their packets are simply not written."""
+        # Python 3.14 has ProcessPoolExecutor.terminate_workers(); before it, the pool's own table
         for process in list((getattr(self.executor, "_processes", None) or {}).values()):
             process.terminate()
         self.futures.clear()

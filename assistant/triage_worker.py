@@ -82,7 +82,9 @@ def assess_one(path: str, packet_path: str, content_hash: str, request_date: str
         error = None
     except Exception as exc:  # one bad packet must not stop the batch
         if not _is_ingest_error(exc):
-            log.warning("packet %s failed: %s", content_hash[:12], type(exc).__name__, exc_info=True)
+            # the traceback only at debug level: an exception message may quote the note
+            log.warning("packet %s failed: %s", content_hash[:12], type(exc).__name__)
+            log.debug("packet %s traceback", content_hash[:12], exc_info=True)
         line, pages, error = {}, 0, one_sentence(exc)
     line["packet_path"] = packet_path
     line["content_hash"] = content_hash
