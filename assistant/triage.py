@@ -557,7 +557,17 @@ def _make_engine(request_date: str | None, policy_ref: str, jobs: int | None, sc
         return engine_factory(request_date, policy_ref)
     if scheduler:
         return DaskEngine(scheduler, request_date, policy_ref)
-    return LocalEngine(max(1, jobs or os.cpu_count() or 1), request_date, policy_ref)
+    return LocalEngine(jobs or available_cores(), request_date, policy_ref)
+
+
+def available_cores() -> int:
+    """The cores this process may run on (a container or ``taskset`` can allow fewer than the machine has)."""
+    counter = getattr(os, "process_cpu_count", None)  # Python 3.13+
+    if counter:
+        return counter() or 1
+    if hasattr(os, "sched_getaffinity"):
+        return len(os.sched_getaffinity(0)) or 1
+    return os.cpu_count() or 1
 
 
 def _run_work(queue: Iterable[Work], triage_log: TriageLog, store: ReviewStore | None, summary: TriageSummary,
