@@ -9,6 +9,7 @@ import sys
 import threading
 import time
 
+from extractors.lexicon import LexiconError
 from extractors.types import IngestError
 
 EXIT_BAD_INPUT = 2
@@ -161,6 +162,8 @@ def main(argv: list[str] | None = None) -> int:
         return args.handler(args)
     except IngestError as error:
         return _fail(str(error))
+    except LexiconError as error:  # a broken rule file is named, not dumped as a traceback
+        return _fail(f"lexicon error: {error}")
     except KeyboardInterrupt:
         sys.stderr.write("mrs-review: interrupted\n")
         return 130
