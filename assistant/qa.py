@@ -203,3 +203,199 @@ def case_disagreements(gold: GoldCase, assessment) -> list[str]:
         elif got.status != status:
             problems.append(f"{leaf}: gold {status}, got {got.status} ({got.rationale[:160]})")
     return problems
+
+
+# --------------------------------------------------------------------------------------------
+# The public yardstick: the NegEx/ConText test set (Chapman et al.), 2,376 physician-labelled
+# sentences, one target condition each. Only assertion detection is measured: the condition's
+# span is given, and our sentence splitting, sectionizer and ConText decide its flags.
+# --------------------------------------------------------------------------------------------
+
+NEGEX_ATTRIBUTES = ("negated", "historical", "hypothetical", "family")
+
+
+@dataclass(frozen=True)
+class NegexRow:
+    line: int
+    condition: str
+    sentence: str
+    negated: bool
+    historical: bool
+    hypothetical: bool
+    family: bool
+    report: int | None = None  # report number (1-120) when the report-ordered twin file names it
+
+
+def _collapse(text: str) -> str:
+    return " ".join(text.split()).lower()
+
+
+def read_negex(path: str | Path, report_file: str | Path | None = None) -> list[NegexRow]:
+    """Rows of rsAnnotations-1-120-random.txt (latin-1, tab-separated, one header line).
+
+    The rows carry no report number; when ``report_file`` (Annotations-1-120.txt, the same
+    instances in report order) is given, each row takes the report number of its twin there,
+    matched on condition and sentence with whitespace and quotes normalised."""
+    import csv
+
+    path = Path(path)
+    with path.open(encoding="latin-1", newline="") as handle:
+        table = list(csv.reader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))
+    if not table or len(table[0]) < 6 or not table[0][0].lower().startswith("line"):
+        raise ValueError(f"{path}: not a NegEx annotation file (expected the rsAnnotations header)")
+    reports: dict[tuple[str, str], list[int]] = {}
+    if report_file is not None and Path(report_file).exists():
+        with Path(report_file).open(encoding="latin-1", newline="") as handle:
+            for record in list(csv.reader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))[1:]:
+                if len(record) >= 3 and record[0].strip().isdigit():
+                    key = (_collapse(record[1].strip('"')), _collapse(record[2].strip('"')))
+                    reports.setdefault(key, []).append(int(record[0]))
+    rows = []
+    for record in table[1:]:
+        if len(record) < 6 or not record[0].strip():
+            continue
+        condition, sentence = record[1], record[2]
+        candidates = reports.get((_collapse(condition.strip('"')), _collapse(sentence.strip('"'))))
+        rows.append(NegexRow(
+            line=int(record[0]), condition=condition, sentence=sentence,
+            negated=record[3].strip().lower() == "negated",
+            historical=record[4].strip().lower() == "historical",
+            hypothetical=record[4].strip().lower() in ("not particular", "hypothetical"),
+            family=record[5].strip().lower() != "patient",
+            report=candidates.pop(0) if candidates else None,
+        ))
+    return rows
+
+
+def condition_span(sentence: str, condition: str) -> tuple[int, int]:
+    """Character span of the condition in the sentence: case-insensitive, whitespace runs
+    collapsed. A few rows' conditions run past their sentence; then the longest run of the
+    condition's words found in the sentence stands for it, else the whole sentence."""
+    words = condition.split()
+    for width in range(len(words), 0, -1):
+        for first in range(0, len(words) - width + 1):
+            pattern = r"\s+".join(re.escape(word) for word in words[first:first + width])
+            found = re.search(pattern, sentence, re.I)
+            if found:
+                return found.start(), found.end()
+    return 0, len(sentence)
+
+
+def _assert_rows(nlp, rows: list[NegexRow], components: list[str], *, sections: bool) -> list[dict[str, bool]]:
+    """Assertion flags for each row's condition with only ``components`` of ``nlp`` run
+    (no target matching: the condition is the one entity)."""
+    from spacy.tokens import Span
+
+    from extractors.findings import SECTION_ASSERTIONS, section_reaches
+
+    before = [nlp.get_pipe(name) for name in components if name in ("sentencizer", "mrs_line_sentences")]
+    after = [nlp.get_pipe(name) for name in components if name not in ("sentencizer", "mrs_line_sentences")]
+    predicted = []
+    for row in rows:
+        doc = nlp.make_doc(row.sentence)
+        for component in before:
+            doc = component(doc)
+        start, end = condition_span(row.sentence, row.condition)
+        span = doc.char_span(start, end, label="CONDITION", alignment_mode="expand")
+        if span is None:  # pragma: no cover - expand always yields a span for a non-empty range
+            span = doc[:]
+        doc.ents = [Span(doc, span.start, span.end, label="CONDITION")]
+        for component in after:
+            doc = component(doc)
+        ent = doc.ents[0]
+        from_section = None
+        if sections:
+            # the same section-derived assertions extraction applies (extractors/findings.py)
+            title = ent._.section_title
+            category = ent._.section_category
+            if category in SECTION_ASSERTIONS and title is not None \
+                    and section_reaches(doc.text, title.end_char, ent.start_char):
+                from_section = SECTION_ASSERTIONS[category]
+        predicted.append({
+            "negated": bool(ent._.is_negated),
+            "historical": bool(ent._.is_historical) or from_section == "historical",
+            "hypothetical": bool(ent._.is_hypothetical),
+            "family": bool(ent._.is_family) or from_section == "family",
+        })
+    return predicted
+
+
+def negex_scores(rows: list[NegexRow], predicted: list[dict[str, bool]]) -> dict:
+    """``{"accuracy", "negation_accuracy", "<attribute>": {precision, recall, f1, support, tp, fp, fn}}``.
+
+    accuracy: share of rows whose four flags all agree with the physician;
+    negation_accuracy: NegEx's own figure (correct negated + correct affirmed) / total."""
+    result: dict = {}
+    all_right = sum(1 for row, flags in zip(rows, predicted)
+                    if all(getattr(row, name) == flags[name] for name in NEGEX_ATTRIBUTES))
+    result["accuracy"] = round(all_right / len(rows), 4) if rows else 0.0
+    negation_right = sum(1 for row, flags in zip(rows, predicted) if row.negated == flags["negated"])
+    result["negation_accuracy"] = round(negation_right / len(rows), 4) if rows else 0.0
+    for name in NEGEX_ATTRIBUTES:
+        counts = Counts()
+        for row, flags in zip(rows, predicted):
+            gold_value, predicted_value = getattr(row, name), flags[name]
+            counts.tp += gold_value and predicted_value
+            counts.fp += predicted_value and not gold_value
+            counts.fn += gold_value and not predicted_value
+        support = counts.tp + counts.fn
+        # an attribute nobody asserted and nothing predicted: P = R = F1 = 1 by Counts' convention
+        result[name] = {"precision": round(counts.precision, 4), "recall": round(counts.recall, 4),
+                        "f1": round(counts.f1, 4), "support": support,
+                        "tp": counts.tp, "fp": counts.fp, "fn": counts.fn}
+    return result
+
+
+def baseline_context_pipeline():
+    """medspaCy's ConText as shipped: spacy.blank("en") + rule sentencizer + default rules."""
+    import spacy
+
+    from extractors.pipeline import _skip_quickumls_import, silence_loguru
+
+    silence_loguru()
+    _skip_quickumls_import()
+    import medspacy  # noqa: F401  (registers medspaCy factories)
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("medspacy_context")
+    return nlp
+
+
+OUR_ASSERTION_COMPONENTS = ["sentencizer", "mrs_line_sentences", "medspacy_sectionizer", "medspacy_context"]
+
+
+def run_negex(rows: list[NegexRow], nlp=None, baseline_nlp=None) -> dict:
+    """Our assertion detection and medspaCy's defaults on the same rows, with predictions kept."""
+    from extractors.pipeline import get_pipeline
+
+    nlp = nlp or get_pipeline()
+    baseline_nlp = baseline_nlp or baseline_context_pipeline()
+    ours = _assert_rows(nlp, rows, OUR_ASSERTION_COMPONENTS, sections=True)
+    theirs = _assert_rows(baseline_nlp, rows, ["sentencizer", "medspacy_context"], sections=False)
+    return {"ours": ours, "baseline": theirs}
+
+
+def negex_summary(rows: list[NegexRow], predictions: dict) -> dict:
+    """The JSON the CLI prints: our scores with the baseline's beside them."""
+    ours = negex_scores(rows, predictions["ours"])
+    baseline = negex_scores(rows, predictions["baseline"])
+
+    def public(scores: dict) -> dict:
+        return {"accuracy": scores["accuracy"],
+                **{name: {key: scores[name][key] for key in ("precision", "recall", "f1", "support")}
+                   for name in NEGEX_ATTRIBUTES}}
+
+    return {**public(ours), "baseline": public(baseline)}
+
+
+def negex_errors(rows: list[NegexRow], predicted: list[dict[str, bool]]) -> list[dict]:
+    """Every row where a flag disagrees with the physician, for a lexicon author."""
+    errors = []
+    for row, flags in zip(rows, predicted):
+        for name in NEGEX_ATTRIBUTES:
+            if getattr(row, name) != flags[name]:
+                errors.append({"line": row.line, "report": row.report, "attribute": name,
+                               "gold": getattr(row, name), "predicted": flags[name],
+                               "condition": row.condition, "sentence": " ".join(row.sentence.split())})
+    return errors
