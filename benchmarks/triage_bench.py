@@ -8,7 +8,8 @@ Peak memory is each process's VmHWM from /proc, polled while it runs (Linux).
 
 The inbox is copies of sample_notes/ packets; while fewer than --min-samples exist
 there, real transcriptions from ../shared/extdata/mtsamples_neuro fill in, each with
-a request form, so the text is text nobody on the team wrote.
+a request form, so the text is text nobody on the team wrote. Half of those notes
+are rendered as PDFs (reportlab, from the test extra) since inboxes are mostly faxes.
 
     python benchmarks/triage_bench.py [--packets 200] [--jobs 1,2]
 """
@@ -16,6 +17,8 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
+import resource
 import shutil
 import subprocess
 import sys
@@ -43,12 +46,13 @@ def sources(min_samples: int) -> tuple[list[Path], str]:
         f"{len(samples)} sample_notes packets + mtsamples_neuro transcriptions with a request form"
 
 
-def build_inbox(inbox: Path, count: int, min_samples: int) -> tuple[str, int]:
+def build_inbox(inbox: Path, count: int, min_samples: int, pdfs: bool = True) -> tuple[str, int]:
     """``count`` packets copied round-robin from the sources; returns a description and the bytes written."""
     originals, description = sources(min_samples)
     if not originals:
         sys.exit("triage_bench: no packets in sample_notes/ and no ../shared/extdata/mtsamples_neuro")
     inbox.mkdir(parents=True)
+    write_pdf = pdf_writer() if pdfs else None
     for index in range(count):
         original = originals[index % len(originals)]
         target = inbox / f"{index:05d}_{original.stem}"
@@ -58,9 +62,36 @@ def build_inbox(inbox: Path, count: int, min_samples: int) -> tuple[str, int]:
             target.mkdir()
             review = "[X] Expedited" if index % 4 == 0 else "[X] Standard"
             (target / "request_form.txt").write_text(FORM.format(day=1 + index % 28, review=review))
-            shutil.copy(original, target / original.name)
+            if index % 2 and write_pdf:
+                write_pdf(target / f"{original.stem}.pdf", original.read_text(encoding="utf-8", errors="replace"))
+            else:
+                shutil.copy(original, target / original.name)
     size = sum(f.stat().st_size for f in inbox.rglob("*") if f.is_file())
     return description, size
+
+
+def pdf_writer():
+    """A function writing text as a PDF with a text layer, or None without reportlab."""
+    try:
+        from reportlab.lib.pagesizes import letter
+        from reportlab.pdfgen import canvas
+    except ImportError:
+        return None
+    import textwrap
+
+    def write(path: Path, text: str) -> None:
+        pdf = canvas.Canvas(str(path), pagesize=letter)
+        y = 750
+        for paragraph in text.splitlines():
+            for line in textwrap.wrap(paragraph, 95) or [""]:
+                if y < 50:
+                    pdf.showPage()
+                    y = 750
+                pdf.drawString(40, y, line)
+                y -= 12
+        pdf.save()
+
+    return write
 
 
 def descendants(pid: int) -> set[int]:
@@ -85,8 +116,32 @@ def peak_rss_kib(pid: int) -> int | None:
     return None
 
 
-def run_triage(inbox: Path, jobs: int, out: Path) -> tuple[float, float, int, dict[int, int]]:
-    """Wall seconds, seconds to the first line written, parent peak RSS (KiB), each worker's peak RSS (KiB)."""
+def cores_busy(seconds: float = 1.0) -> float:
+    """How many cores other processes keep busy right now (from /proc/stat; 0 where it does not exist)."""
+    def sample() -> tuple[int, int]:
+        fields = [int(value) for value in Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:]]
+        idle = fields[3] + fields[4]
+        return sum(fields) - idle, sum(fields)
+
+    try:
+        busy_before, total_before = sample()
+        time.sleep(seconds)
+        busy_after, total_after = sample()
+    except OSError:
+        return 0.0
+    share = (busy_after - busy_before) / max(total_after - total_before, 1)
+    return share * (os.cpu_count() or 1)
+
+
+def children_cpu_seconds() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def run_triage(inbox: Path, jobs: int, out: Path) -> tuple[float, float, float, int, dict[int, int]]:
+    """Wall seconds, seconds to the first line written, CPU seconds of triage and its workers, parent peak RSS
+    (KiB), each worker's peak RSS (KiB)."""
+    cpu_before = children_cpu_seconds()
     command = [sys.executable, "-m", "assistant.cli", "triage", str(inbox), "--out", str(out), "--jobs", str(jobs),
                "-q"]
     started = time.perf_counter()
@@ -109,7 +164,7 @@ def run_triage(inbox: Path, jobs: int, out: Path) -> tuple[float, float, int, di
         sys.exit(f"triage_bench: triage --jobs {jobs} failed:\n{stderr}")
     # the spawn machinery's resource tracker is a child too; workers are the ones that loaded the pipeline
     workers = dict(sorted(worker_peaks.items(), key=lambda item: -item[1])[:jobs])
-    return seconds, first_line or seconds, parent_peak, workers
+    return seconds, first_line or seconds, children_cpu_seconds() - cpu_before, parent_peak, workers
 
 
 def main() -> None:
@@ -118,32 +173,38 @@ def main() -> None:
     parser.add_argument("--jobs", default="1,2", help="comma-separated --jobs values (default: %(default)s)")
     parser.add_argument("--min-samples", type=int, default=10,
                         help="below this many sample_notes packets, mtsamples transcriptions fill in")
+    parser.add_argument("--text-only", action="store_true", help="no PDFs among the mtsamples fill-ins")
     args = parser.parse_args()
     jobs_values = [int(value) for value in args.jobs.split(",")]
 
     with tempfile.TemporaryDirectory(prefix="triage-bench-") as scratch:
         inbox = Path(scratch) / "inbox"
-        description, size = build_inbox(inbox, args.packets, args.min_samples)
+        description, size = build_inbox(inbox, args.packets, args.min_samples, pdfs=not args.text_only)
         print(f"inbox: {args.packets} packets ({size / 1e6:.1f} MB) from {description}")
+        busy = cores_busy()
+        if busy > 0.2:
+            print(f"warning: other processes kept {busy:.1f} cores busy before the runs, so --jobs 2 is "
+                  f"understated (CPU s/packet is not)")
         print(f"{'jobs':>4} {'seconds':>8} {'start s':>7} {'packets/s':>9} {'steady':>7} {'pages/s':>8} "
-              f"{'parent MiB':>10} {'worker peak MiB':>16}")
+              f"{'CPU s/pkt':>9} {'parent MiB':>10} {'worker peak MiB':>16}")
         rates: dict[int, float] = {}
         steady: dict[int, float] = {}
         startup: dict[int, float] = {}
         for jobs in jobs_values:
             out = Path(scratch) / f"triage-{jobs}.jsonl"
-            seconds, startup[jobs], parent_kib, workers = run_triage(inbox, jobs, out)
+            seconds, startup[jobs], cpu_seconds, parent_kib, workers = run_triage(inbox, jobs, out)
             lines = out.read_text().splitlines()
             parsed = [json.loads(line) for line in lines]
             pages = sum(line["pages"] for line in parsed)
             failed = sum("error" in line for line in parsed)
+            first_error = next((line["error"] for line in parsed if "error" in line), None)
             rates[jobs] = len(parsed) / seconds
             # after the first line: workers loaded, the pipeline warm; what a long inbox runs at
             steady[jobs] = (len(parsed) - 1) / max(seconds - startup[jobs], 1e-9)
             worker_mib = ", ".join(f"{kib / 1024:.0f}" for kib in workers.values()) or "-"
             print(f"{jobs:>4} {seconds:>8.1f} {startup[jobs]:>7.1f} {rates[jobs]:>9.2f} {steady[jobs]:>7.2f} "
-                  f"{pages / seconds:>8.1f} {parent_kib / 1024:>10.0f} "
-                  f"{worker_mib:>16}" + (f"   ({failed} failed)" if failed else ""))
+                  f"{pages / seconds:>8.1f} {cpu_seconds / len(parsed):>9.3f} {parent_kib / 1024:>10.0f} "
+                  f"{worker_mib:>16}" + (f"   ({failed} failed, e.g. {first_error!r})" if failed else ""))
         if 1 in rates:
             for jobs, rate in rates.items():
                 if jobs > 1:
@@ -151,6 +212,9 @@ def main() -> None:
                     steady_efficiency = steady[jobs] / (jobs * steady[1])
                     print(f"scaling efficiency at --jobs {jobs}: {efficiency:.2f} whole run, "
                           f"{steady_efficiency:.2f} after start-up  (target >= 0.8)")
+        cpu_per_packet = cpu_seconds / len(parsed)
+        print(f"CPU-bound floor for {DAY_INBOX:,} packets on 2 dedicated cores: "
+              f"{DAY_INBOX * cpu_per_packet / 2 / 3600:.2f} h (last run's CPU s/packet over 2 cores)")
         best_jobs = max(steady, key=steady.get)
         hours = (startup[best_jobs] + DAY_INBOX / steady[best_jobs]) / 3600
         print(f"projected {DAY_INBOX:,} packets at --jobs {best_jobs}: {hours:.2f} h "
