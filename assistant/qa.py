@@ -40,11 +40,17 @@ def load_gold(gold_file: str | Path, packet_root: str | Path | None = None) -> G
     gold_file = Path(gold_file)
     data = json.loads(gold_file.read_text(encoding="utf-8"))
     root = Path(packet_root) if packet_root else gold_file.parent.parent
+    return load_gold_data(data, root / data["case"])
+
+
+def load_gold_data(data: dict, packet_path: str | Path) -> GoldCase:
+    """A gold case object (sample_notes/README.md) whose packet is at ``packet_path``.
+    Until resolved, a span's ``start`` holds its occurrence number."""
     spans = [GoldSpan(document=s["document"], page=int(s.get("page", 1)), text=s["text"], concept=s["concept"],
                       assertion={k: bool(s.get("assertion", {}).get(k, False)) for k in ATTRIBUTES},
                       start=s.get("occurrence", 0), end=None)
              for s in data.get("spans", [])]
-    return GoldCase(case=data["case"], path=root / data["case"], data=data, spans=spans)
+    return GoldCase(case=data["case"], path=Path(packet_path), data=data, spans=spans)
 
 
 def _whitespace_pattern(quote: str) -> re.Pattern:
@@ -138,7 +144,7 @@ def match_spans(findings: list[Finding], gold: list[GoldSpan], *, strict: bool =
         if best is None:
             counts.fn += 1
             errors.append({"case": case, "kind": "missed", "concept": span.concept, "document": span.document,
-                           "page": span.page, "text": span.text})
+                           "page": span.page, "text": span.text, "start": span.start, "end": span.end})
             continue
         used.add(best)
         counts.tp += 1
@@ -155,12 +161,14 @@ def match_spans(findings: list[Finding], gold: list[GoldSpan], *, strict: bool =
             if gold_value != predicted_value:
                 errors.append({"case": case, "kind": f"assertion:{name}", "concept": span.concept,
                                "document": span.document, "page": span.page, "text": span.text,
-                               "gold": gold_value, "predicted": predicted_value, "sentence": finding.sentence})
+                               "gold": gold_value, "predicted": predicted_value, "sentence": finding.sentence,
+                               "start": span.start, "end": span.end, "rule": finding.rule})
     for index, finding in enumerate(candidates):
         if index not in used:
             by_concept.setdefault(finding.concept, Counts()).fp += 1
             errors.append({"case": case, "kind": "spurious", "concept": finding.concept, "document": finding.document,
-                           "page": finding.page, "text": finding.text, "sentence": finding.sentence})
+                           "page": finding.page, "text": finding.text, "sentence": finding.sentence,
+                           "start": finding.start, "end": finding.end, "rule": finding.rule})
     return SpanScores(by_concept=by_concept, attributes=attributes, errors=errors)
 
 
@@ -203,6 +211,330 @@ def case_disagreements(gold: GoldCase, assessment) -> list[str]:
         elif got.status != status:
             problems.append(f"{leaf}: gold {status}, got {got.status} ({got.rationale[:160]})")
     return problems
+
+
+
+# --------------------------------------------------------------------------------------------
+# A folder of packets with gold: span, assertion and case level scores in one JSON-ready dict.
+# --------------------------------------------------------------------------------------------
+
+OUTCOME_LABELS = ("meets_criteria", "does_not_meet_criteria", "insufficient_information")
+
+
+def confusion_matrix(pairs: list[tuple[str, str]], labels: tuple[str, ...] | list[str]) -> dict[str, dict[str, int]]:
+    """``matrix[gold][predicted]`` counts; a label outside ``labels`` gets its own row/column."""
+    names = list(labels) + sorted({label for pair in pairs for label in pair} - set(labels))
+    matrix = {gold: {predicted: 0 for predicted in names} for gold in names}
+    for gold_label, predicted_label in pairs:
+        matrix[gold_label][predicted_label] += 1
+    return matrix
+
+
+def attribute_accuracy(counts: Counts, matched: int) -> float:
+    """Share of matched spans whose flag agrees with the gold (the disagreements are fp + fn)."""
+    return round(1 - (counts.fp + counts.fn) / matched, 4) if matched else 1.0
+
+
+def snippet(page_text: str, start: int | None, end: int | None, width: int = 70) -> str:
+    """The mention in its surroundings, whitespace folded, the mention in [brackets]."""
+    if start is None or end is None:
+        return ""
+    before = " ".join(page_text[max(0, start - width):start].split())
+    mention = " ".join(page_text[start:end].split())
+    after = " ".join(page_text[end:end + width].split())
+    return f"{'…' if start > width else ''}{before} [{mention}] {after}{'…' if end + width < len(page_text) else ''}"
+
+
+def gold_files(gold_dir: str | Path) -> list[Path]:
+    """gold/<case>.json files of a folder laid out like sample_notes/ (or the folder itself if it is gold/)."""
+    gold_dir = Path(gold_dir)
+    folder = gold_dir / "gold" if (gold_dir / "gold").is_dir() else gold_dir
+    return sorted(folder.glob("*.json"))
+
+
+def score_cases(cases: list[dict], concepts: set[str] | None = None) -> dict:
+    """Scores from per-case inputs; pure, so it can be tested on hand-made cases.
+
+    Each case: ``{"gold": GoldCase, "spans": resolved gold spans, "findings": [...],
+    "assessment": Assessment | None, "pages": {(document, page): text}, "problems": [...]}``."""
+    strict_scores, lenient_scores = [], []
+    leaf_counts: dict[str, list[int]] = {}
+    outcome_pairs: list[tuple[str, str]] = []
+    wrong_outcomes, case_rows, problems = [], [], []
+    for item in cases:
+        gold: GoldCase = item["gold"]
+        problems += item.get("problems", [])
+        strict_scores.append(match_spans(item["findings"], item["spans"], strict=True, concepts=concepts,
+                                         case=gold.case))
+        lenient = match_spans(item["findings"], item["spans"], strict=False, concepts=concepts, case=gold.case)
+        pages = item.get("pages", {})
+        for error in lenient.errors:
+            error["snippet"] = snippet(pages.get((error["document"], error["page"]), ""), error.get("start"),
+                                       error.get("end"))
+        lenient_scores.append(lenient)
+        assessment = item.get("assessment")
+        row = {"case": gold.case, "gold_outcome": gold.data.get("outcome"), "outcome": None, "leaves_right": 0,
+               "leaves_total": 0, "disagreements": []}
+        if assessment is not None:
+            row["outcome"] = assessment.outcome
+            row["disagreements"] = case_disagreements(gold, assessment)
+            if gold.data.get("outcome"):
+                outcome_pairs.append((gold.data["outcome"], assessment.outcome))
+                if assessment.outcome != gold.data["outcome"]:
+                    wrong_outcomes.append({"case": gold.case, "gold": gold.data["outcome"],
+                                           "predicted": assessment.outcome,
+                                           "disagreements": row["disagreements"]})
+            for leaf, status in (gold.data.get("leaves") or {}).items():
+                got = assessment.criteria.get(leaf)
+                right = got is not None and got.status == status
+                counts = leaf_counts.setdefault(leaf, [0, 0])
+                counts[0] += right
+                counts[1] += 1
+                row["leaves_right"] += right
+                row["leaves_total"] += 1
+        case_rows.append(row)
+    strict, lenient = merge_scores(strict_scores), merge_scores(lenient_scores)
+    matched = lenient.total().tp
+    concepts_seen = sorted(set(strict.by_concept) | set(lenient.by_concept))
+    outcome_right = sum(1 for gold_label, predicted in outcome_pairs if gold_label == predicted)
+    leaves_right = sum(right for right, _ in leaf_counts.values())
+    leaves_total = sum(total for _, total in leaf_counts.values())
+    return {
+        "cases": len(cases),
+        "span": {
+            "strict": {"total": strict.total().as_dict(),
+                       "by_concept": {c: strict.by_concept.get(c, Counts()).as_dict() for c in concepts_seen}},
+            "lenient": {"total": lenient.total().as_dict(),
+                        "by_concept": {c: lenient.by_concept.get(c, Counts()).as_dict() for c in concepts_seen}},
+        },
+        "assertion": {"matched_spans": matched,
+                      "by_attribute": {name: {**counts.as_dict(), "accuracy": attribute_accuracy(counts, matched)}
+                                       for name, counts in lenient.attributes.items()}},
+        "case": {
+            "outcome_accuracy": round(outcome_right / len(outcome_pairs), 4) if outcome_pairs else None,
+            "outcome_confusion": confusion_matrix(outcome_pairs, OUTCOME_LABELS),
+            "leaf_accuracy": round(leaves_right / leaves_total, 4) if leaves_total else None,
+            "by_leaf": {leaf: {"right": right, "total": total, "accuracy": round(right / total, 4)}
+                        for leaf, (right, total) in sorted(leaf_counts.items())},
+            "wrong_outcomes": wrong_outcomes,
+            "cases": case_rows,
+        },
+        "errors": lenient.errors,
+        "problems": problems,
+    }
+
+
+def evaluate_gold_dir(gold_dir: str | Path, *, policy=None, nlp=None, progress=None) -> dict:
+    """Extract and assess every packet of ``gold_dir`` that has gold, then score it (see score_cases)."""
+    from assistant.evaluate import evaluate
+    from assistant.policy import load_policy
+    from assistant.service import extract_packet
+
+    gold_dir = Path(gold_dir)
+    policy = policy or load_policy()
+    packet_root = gold_dir if (gold_dir / "gold").is_dir() else gold_dir.parent
+    cases = []
+    files = gold_files(gold_dir)
+    for index, gold_file in enumerate(files, start=1):
+        gold = load_gold(gold_file, packet_root)
+        if progress:
+            progress(gold.case, index, len(files))
+        if not gold.path.exists():
+            cases.append({"gold": gold, "spans": [], "findings": [], "assessment": None,
+                          "problems": [f"{gold.case}: no packet folder {gold.path}"]})
+            continue
+        extraction = extract_packet(gold.path, nlp=nlp)
+        spans, problems = resolve_spans(gold, extraction.packet)
+        # no request date passed in: reading it from the packet is part of what is measured
+        assessment = evaluate(policy, extraction)
+        pages = {(d.name, p.number): p.text for d in extraction.packet.documents for p in d.pages}
+        cases.append({"gold": gold, "spans": spans, "findings": list(extraction.findings),
+                      "assessment": assessment, "pages": pages, "problems": problems})
+    return score_cases(cases, concepts=gold_concepts())
+
+
+
+# --------------------------------------------------------------------------------------------
+# Reviewer feedback: what the review store's audit events say about the extractor.
+# --------------------------------------------------------------------------------------------
+
+class FeedbackError(Exception):
+    """The review store cannot be read; ``str(error)`` is one line for the user."""
+
+
+@dataclass(frozen=True)
+class FeedbackRecord:
+    """One reviewer verdict on the extractor: a finding confirmed or rejected, or evidence added."""
+    kind: str  # confirmed | rejected | added
+    case_id: str
+    time: str
+    reviewer: str
+    target: str | None  # finding id ("f3") or added-evidence id ("r1")
+    concept: str  # the finding's concept; for added evidence "leaf:<criterion>"
+    rule: str  # the lexicon literal that matched ("" when unknown or added)
+    document: str | None = None
+    page: int | None = None
+    text: str = ""
+    start: int | None = None
+    end: int | None = None
+    assertion: dict | None = None
+    reason: str | None = None
+    packet: str | None = None
+
+
+def feedback_kind(action: str) -> str | None:
+    """Map an audit action name to a verdict: confirm* -> confirmed, reject* -> rejected, add* -> added;
+    undo and leaf overrides are not verdicts on a finding."""
+    action = action.lower()
+    if "undo" in action:
+        return None
+    if "confirm" in action:
+        return "confirmed"
+    if "reject" in action:
+        return "rejected"
+    if action.startswith("add") or "evidence" in action:
+        return "added"
+    return None
+
+
+def _finding_details(value) -> dict:
+    """A finding's fields from an event's before/after value when the review workspace stored them there."""
+    if isinstance(value, dict):
+        nested = value.get("finding")
+        return nested if isinstance(nested, dict) else value
+    return {}
+
+
+def read_feedback(db_path: str | Path, *, since: str | None = None, until: str | None = None,
+                  finding_lookup=None) -> list[FeedbackRecord]:
+    """Verdicts from the store's audit trail, oldest first, within [since, until] (days, inclusive).
+
+    An undo cancels the latest verdict on the same target. Events that name a finding only by id
+    are completed by ``finding_lookup(case_path, finding_id) -> Finding | None`` (default: extract
+    the case's packet again; ids are stable for one extraction)."""
+    import sqlite3
+
+    try:
+        connection = sqlite3.connect(f"file:{Path(db_path)}?mode=ro", uri=True)
+        rows = connection.execute("SELECT e.id, e.time, e.reviewer, e.case_id, e.action, e.target, e.before, e.after, "
+                                  "e.reason, c.path FROM audit_events e LEFT JOIN cases c ON c.id = e.case_id "
+                                  "ORDER BY e.id").fetchall()
+        connection.close()
+    except sqlite3.Error as error:
+        raise FeedbackError(f"{db_path}: not a review store ({error})") from None
+    lookup = finding_lookup or _extracted_finding
+    verdicts: list[FeedbackRecord] = []
+    for _, time, reviewer, case_id, action, target, before, after, reason, packet in rows:
+        day = (time or "")[:10]
+        if (since and day < since) or (until and day > until):
+            continue
+        if "undo" in action.lower():
+            for index in range(len(verdicts) - 1, -1, -1):
+                if verdicts[index].case_id == case_id and (target is None or verdicts[index].target == target):
+                    verdicts.pop(index)
+                    break
+            continue
+        kind = feedback_kind(action)
+        if kind is None:
+            continue
+        details = {}
+        for raw in (after, before):
+            try:
+                details = details or _finding_details(json.loads(raw) if raw else None)
+            except json.JSONDecodeError:
+                continue
+        if kind == "added":
+            verdicts.append(FeedbackRecord(
+                kind=kind, case_id=case_id, time=time, reviewer=reviewer, target=details.get("id") or target,
+                concept=details.get("concept") or f"leaf:{details.get('criterion') or target or '?'}", rule="",
+                document=details.get("document"), page=details.get("page"), text=details.get("text", ""),
+                start=details.get("start"), end=details.get("end"), reason=reason or details.get("note"),
+                packet=packet))
+            continue
+        finding = None
+        if not details.get("concept") and packet and target:
+            finding = lookup(packet, target)
+        if finding is not None:
+            details = {"concept": finding.concept, "rule": finding.rule, "document": finding.document,
+                       "page": finding.page, "text": finding.text, "start": finding.start, "end": finding.end,
+                       "assertion": finding.assertion.as_dict()}
+        verdicts.append(FeedbackRecord(
+            kind=kind, case_id=case_id, time=time, reviewer=reviewer, target=target,
+            concept=details.get("concept") or "unknown", rule=details.get("rule") or "",
+            document=details.get("document"), page=details.get("page"), text=details.get("text") or "",
+            start=details.get("start"), end=details.get("end"), assertion=details.get("assertion"),
+            reason=reason, packet=packet))
+    return verdicts
+
+
+_EXTRACTIONS: dict[str, dict] = {}
+
+
+def _extracted_finding(packet: str, finding_id: str):
+    if packet not in _EXTRACTIONS:
+        try:
+            from assistant.service import extract_packet
+
+            _EXTRACTIONS[packet] = {f.id: f for f in extract_packet(packet).findings}
+        except Exception:  # the packet moved or cannot be read: the verdict keeps its id only
+            _EXTRACTIONS[packet] = {}
+    return _EXTRACTIONS[packet].get(finding_id)
+
+
+def feedback_summary(records: list[FeedbackRecord], top: int = 10) -> dict:
+    """Counts per concept and per lexicon rule, and the most rejected snippets."""
+    def table(key) -> dict:
+        counts: dict[str, dict] = {}
+        for record in records:
+            name = key(record)
+            if name is None:
+                continue
+            row = counts.setdefault(name, {"confirmed": 0, "rejected": 0, "added": 0})
+            row[record.kind] += 1
+        for row in counts.values():
+            reviewed = row["confirmed"] + row["rejected"]
+            row["rejection_rate"] = round(row["rejected"] / reviewed, 4) if reviewed else None
+        return counts
+
+    rejected: dict[tuple[str, str, str], dict] = {}
+    for record in records:
+        if record.kind != "rejected":
+            continue
+        key = (record.concept, record.rule, " ".join(record.text.split()).lower())
+        item = rejected.setdefault(key, {"concept": record.concept, "rule": record.rule,
+                                         "text": " ".join(record.text.split()), "count": 0, "reasons": [],
+                                         "cases": []})
+        item["count"] += 1
+        if record.reason and record.reason not in item["reasons"]:
+            item["reasons"].append(record.reason)
+        if record.case_id not in item["cases"]:
+            item["cases"].append(record.case_id)
+    return {
+        "events": len(records),
+        "cases": len({record.case_id for record in records}),
+        "by_concept": table(lambda r: r.concept),
+        "by_rule": table(lambda r: (r.rule or "(no rule)") if r.kind != "added" else None),
+        "top_rejected": sorted(rejected.values(), key=lambda item: (-item["count"], item["concept"]))[:top],
+    }
+
+
+def corrections(records: list[FeedbackRecord]) -> list[dict]:
+    """Gold corrections, one per rejected finding or added evidence: the span in gold-JSON form
+    (quote + occurrence when the page text is at hand) with what to do with it."""
+    lines = []
+    for record in records:
+        if record.kind == "confirmed":
+            continue
+        span = {"document": record.document, "page": record.page or 1, "text": " ".join(record.text.split()),
+                "concept": record.concept}
+        if record.assertion:
+            span["assertion"] = record.assertion
+        lines.append({"case": record.case_id, "packet": record.packet,
+                      "correction": "rejected_finding" if record.kind == "rejected" else "missed_mention",
+                      "reviewer": record.reviewer, "time": record.time, "finding": record.target,
+                      "rule": record.rule, "reason": record.reason, "span": span,
+                      "offsets": [record.start, record.end] if record.start is not None else None})
+    return lines
 
 
 # --------------------------------------------------------------------------------------------
