@@ -201,3 +201,50 @@ def test_listeners_hear_every_change(state):
     state.set_leaf("recent_imaging_without_change", "met", "prior MRS found")
     state.undo()
     assert heard == ["does_not_meet_criteria", "meets_criteria"]
+
+
+# ---- decision.py: drafts and the determination summary ------------------------
+
+def test_information_request_names_missing_criteria_by_policy_text(state, policy):
+    from assistant.decision import draft_information_request
+
+    text = draft_information_request(state, ["conventional_imaging_inconclusive"])
+    criterion = policy.criterion("conventional_imaging_inconclusive")
+    assert criterion.label in text and criterion.policy_text in text
+    assert "Harold Brennan" in text and "2025-11-04" in text
+
+
+def test_physician_referral_cites_evidence_and_reason(state):
+    from assistant.decision import draft_physician_referral
+
+    state.set_leaf("recent_imaging_without_change", "met", "prior MRS in September")
+    text = draft_physician_referral(state, "prior MRS within 3 months")
+    assert "prior MRS within 3 months" in text
+    assert "recent_imaging_without_change set to met: prior MRS in September" in text
+    assert "radiology_mri_2025-10-28.txt p1" in text
+
+
+def test_determination_files_are_private_and_complete(state, store, tmp_path):
+    import json
+    import stat
+
+    from assistant.decision import write_determination
+
+    rejected = finding_of(state, "monitoring_need")
+    state.reject(rejected, "surveillance is not a monitoring need here")
+    state.set_leaf("monitoring_need", "not_met", "no monitoring plan documented")
+    review_everything(state)
+    state.decide("approve")
+    markdown_path, json_path = write_determination(state, tmp_path / "out", str(PACKET))
+    for path in (markdown_path, json_path):
+        assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    summary = json.loads(json_path.read_text())
+    assert summary["policy"] == {"id": "mrs-76390", "version": state.policy.version}
+    assert summary["decision"]["kind"] == "approve" and summary["decision"]["reviewer"] == "ana"
+    assert summary["overrides"]["leaf_status"][0]["reason"] == "no monitoring plan documented"
+    assert summary["overrides"]["rejected_findings"][0]["finding"] == rejected
+    leaf = next(c for c in summary["criteria"] if c["id"] == "intraaxial_brain_tumor")
+    assert leaf["evidence"][0]["document"] and leaf["evidence"][0]["page"] >= 1
+    markdown = markdown_path.read_text()
+    assert "Approve" in markdown and "no monitoring plan documented" in markdown and "mrs-76390 v" in markdown
+    assert store.decisions(state.case_id)[0].summary_json == str(json_path)
