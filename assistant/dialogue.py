@@ -69,6 +69,9 @@ class Action:
     reason: str = ""
     decision: str | None = None
     criteria: tuple[str, ...] = ()
+    document: str | None = None  # add_evidence: where the reviewer read it
+    page: int | None = None
+    text: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,6 +151,7 @@ class IntentLexicon:
     criterion_documents: dict[str, str]
     topic_phrases: tuple[Phrase, ...]
     topic_concepts: dict[str, tuple[str, ...]]
+    topic_labels: dict[str, str]
     fillers: frozenset[str]
     question_words: frozenset[str]
     keep_words: frozenset[str]
@@ -194,7 +198,7 @@ def load_intents(name: str = INTENTS_FILE, data: dict | None = None) -> IntentLe
     alternatives = sorted(replacements, key=len, reverse=True)
     pattern = re.compile(r"(?<![a-z0-9'])(?:" + "|".join(re.escape(a) for a in alternatives) + r")(?![a-z0-9'])")
 
-    partial = IntentLexicon(replacements, pattern, {}, (), (), {}, (), {}, frozenset(), frozenset(), frozenset(),
+    partial = IntentLexicon(replacements, pattern, {}, (), (), {}, (), {}, {}, frozenset(), frozenset(), frozenset(),
                             (), frozenset(), {})
 
     def phrases(owner: str, values, where: str, start: int) -> list[Phrase]:
@@ -234,9 +238,11 @@ def load_intents(name: str = INTENTS_FILE, data: dict | None = None) -> IntentLe
     known_concepts = {c["name"] for c in load_json("concepts.json")["concepts"]}
     topic_phrases: list[Phrase] = []
     topic_concepts: dict[str, tuple[str, ...]] = {}
+    topic_labels: dict[str, str] = {}
     for index, entry in enumerate(data.get("topics", []) or []):
         where = f"{name}: topics[{index}] ({entry.get('topic')})"
-        check_keys(entry, {"topic", "concepts", "phrases"}, where, required=("topic", "concepts", "phrases"))
+        check_keys(entry, {"topic", "label", "concepts", "phrases"}, where, required=("topic", "concepts", "phrases"))
+        topic_labels[entry["topic"]] = entry.get("label", entry["topic"])
         unknown = sorted(set(entry["concepts"]) - known_concepts)
         if unknown:
             raise LexiconError(f"{where}: unknown concept(s) {', '.join(unknown)} (see concepts.json)")
@@ -251,7 +257,7 @@ def load_intents(name: str = INTENTS_FILE, data: dict | None = None) -> IntentLe
     return IntentLexicon(
         replacements=replacements, replace_pattern=pattern, intents=intents, intent_phrases=tuple(intent_phrases),
         criterion_phrases=tuple(criterion_phrases), criterion_documents=criterion_documents,
-        topic_phrases=tuple(topic_phrases), topic_concepts=topic_concepts,
+        topic_phrases=tuple(topic_phrases), topic_concepts=topic_concepts, topic_labels=topic_labels,
         fillers=frozenset(t for value in data.get("fillers", []) or [] for t in re.findall(r"[a-z0-9]+", value.lower())),
         question_words=word_set("question_words"), keep_words=frozenset(w.lower() for w in data.get("keep_words", [])),
         vocabulary=tuple(vocabulary), vocabulary_set=frozenset(vocabulary), variant_words=variant_words,
@@ -598,7 +604,8 @@ class Dialogue:
         except Exception as error:  # ReviewState refuses (read-only case, unreviewed evidence, ...)
             message = str(error) or type(error).__name__
             log.info("review refused %s after %d step(s)", type(error).__name__, done)
-            return Reply(f"Not done: {message}", changed_case=done > 0)
+            hint = (" Say \u201cstart\u201d to review them one by one." if getattr(error, "unreviewed", None) else "")
+            return Reply(f"Not done: {message}.{hint}".replace("..", "."), changed_case=done > 0)
         text = f"Done: {description.rstrip('.')}." + self._outcome_line()
         if self.guiding:
             following = self._next_step(prefix=text + "\n\n")
@@ -613,6 +620,8 @@ class Dialogue:
             review.reject(action.finding_id, action.reason)
         elif action.kind == "set_leaf":
             review.set_leaf(action.criterion, action.status, action.reason)
+        elif action.kind == "add_evidence":
+            review.add_evidence(action.criterion, action.document, action.page, action.text, note=action.reason)
         elif action.kind == "undo":
             review.undo()
         elif action.kind == "decide":
@@ -635,6 +644,12 @@ class Dialogue:
             elif leaf_id not in self.kept and not self.assessment.criteria[leaf_id].overridden \
                     and not any(self._reviewed(f.id) for f in self._evidence(leaf_id)):
                 steps.append((leaf_id, None, changes))
+        covered = {finding_id for _, finding_id, _ in steps}
+        for finding_id in self._unreviewed_behind():  # whatever ReviewState says blocks a decision, too
+            if finding_id not in covered:
+                criterion = next((cid for cid, r in self.assessment.criteria.items() if finding_id in r.evidence), None)
+                if criterion:
+                    steps.append((criterion, finding_id, {}))
         return [s for s in steps if (s[0], s[1]) not in self.skipped]
 
     def _next_step(self, prefix: str) -> Reply:
@@ -795,6 +810,10 @@ class Dialogue:
         return Reply(text, citations=tuple(citations))
 
     def _unreviewed_behind(self) -> list[str]:
+        """Evidence behind the recommendation not yet confirmed or rejected (ReviewState's rule when it has one)."""
+        rule = getattr(self.review, "unreviewed_evidence", None)
+        if rule is not None:
+            return list(rule())
         ids = []
         for leaf_id, _, _ in deciding_leaves(self.policy, self.assessment):
             ids += [f.id for f in self._evidence(leaf_id) if not self._reviewed(f.id)]
@@ -913,19 +932,20 @@ class Dialogue:
 
     def _topic_answer(self, topic: str, verb: str = "has") -> Reply:
         concepts = self.lexicon.topic_concepts[topic]
+        name = self.lexicon.topic_labels.get(topic, topic)
         found = [f for f in self._topic_findings(concepts) if not f.assertion.family and
                  f.id not in self.assessment.overrides.rejected_ids]
         if not found:
-            return Reply(f"The packet holds no mention of {topic} for this patient.", intent="history")
+            return Reply(f"The packet holds no mention of {name} for this patient.", intent="history")
         affirmed = [f for f in found if supports(f, allow_historical=True)]
         negated = [f for f in found if f.assertion.negated]
         other = [f for f in found if f not in affirmed and f not in negated]
         lines = []
         if affirmed:
-            lines.append(f"Yes, the packet documents {topic}:")
+            lines.append(f"Yes, the packet documents {name}:")
             lines += [f"  [{f.id}]{flags(f)} {snippet(f, 110)}" for f in affirmed[:5]]
         if negated:
-            lines.append(("It also says no:" if affirmed else f"No: the packet says she has not had {topic}:"))
+            lines.append(("It also says no:" if affirmed else f"No: the packet says she has not had {name}:"))
             lines += [f"  [{f.id}] {snippet(f, 110)}" for f in negated[:5]]
         if other:
             lines.append("Only as a possibility:")
@@ -982,7 +1002,7 @@ class Dialogue:
             return Reply("This policy has no repeat-request criterion.")
         evidence = self._evidence("is_repeat_request") + (self._evidence("recent_imaging_without_change") if recent else [])
         word = "Yes" if repeat.status == "met" else "No" if repeat.status == "not_met" else "Unclear"
-        lines = [f"{word}: {repeat.rationale}"]
+        lines = [f"{word}: {re.sub(r'^(Met|Not met|Unknown): ', '', repeat.rationale)}"]
         if not evidence:
             lines.append("(The packet holds no mention of a prior MR spectroscopy; \u201cno\u201d is the default.)")
         if recent is not None:
@@ -1063,9 +1083,33 @@ class Dialogue:
         return self._set_leaf(meaning, "unknown")
 
     def _on_add_evidence(self, meaning: Understanding) -> Reply:
-        return Reply("Attaching evidence the extractor missed is done in the document pane (select the text) or "
-                     "with the keyboard action; here, say \u201cmark <criterion> as met: <document> p<page> <why>\u201d. "
-                     "Nothing was changed.")
+        """"add evidence for <criterion>: <document> p<page> <quote or note>" — a typed note with document and page."""
+        criterion = meaning.criterion or (self.focus[0] if self.focus else None)
+        usage = ("Say \u201cadd evidence for <criterion>: <document> p<page> <what it says>\u201d, e.g. \u201cadd "
+                 "evidence for glioma grading: consult p2 grade not established\u201d. Nothing was changed.")
+        if criterion is None or not self.policy.criterion(criterion).is_leaf or not meaning.reason:
+            return Reply(usage, criterion=criterion)
+        page_match = re.search(r"\b(?:p|pg|page)\.?\s*(\d+)\b", meaning.reason, re.IGNORECASE)
+        if page_match is None:
+            return Reply("Which page? " + usage, criterion=criterion)
+        names = [d.name for d in self.assessment.extraction.packet.documents]
+        before = meaning.reason[:page_match.start()].strip(" ,")
+        if len(names) == 1:
+            document = names[0]
+        else:
+            best = process.extractOne(before or meaning.reason, names, scorer=fuzz.partial_ratio, score_cutoff=60)
+            if best is None:
+                return Reply("Which document? The packet holds: " + ", ".join(names) + ". Nothing was changed.",
+                             criterion=criterion)
+            document = best[0]
+        page = int(page_match.group(1))
+        text = meaning.reason[page_match.end():].strip(" ,:-\u2014") or before
+        action = Action("add_evidence", criterion=criterion, document=document, page=page, text=text,
+                        reason=text)
+        prompt = f"attach evidence to {criterion}: \u201c{text}\u201d ({document} p{page})."
+        # the document is matched loosely, so this always asks
+        return self._propose(prompt, (action,), exact=False, needs_reason=False,
+                             meaning=replace(meaning, criterion=criterion))
 
     def _on_undo(self, meaning: Understanding) -> Reply:
         return self._propose("undo the last change", (Action("undo"),), exact=meaning.exact, needs_reason=False,

@@ -2,15 +2,14 @@
 from __future__ import annotations
 
 import json
-from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
 from assistant.dialogue import Dialogue, check_lexicon_covers, default_lexicon, load_intents, understand
-from assistant.evaluate import evaluate
 from assistant.policy import load_policy
-from assistant.types import LeafOverride, Overrides
+from assistant.review_state import ReviewState
+from assistant.types import Overrides
 from extractors.lexicon import LexiconError, load_json
 
 DATA = Path(__file__).parent / "data"
@@ -18,64 +17,21 @@ UTTERANCES = json.loads((DATA / "utterances.json").read_text(encoding="utf-8"))[
 POLICY = load_policy()
 
 
-class MemoryReview:
-    """The CaseReview calls the engine makes, kept in memory: each call re-evaluates, like ReviewState."""
-
-    def __init__(self, extraction):
-        self.extraction = extraction
-        self.overrides = Overrides()
-        self.history: list[Overrides] = []
-        self.events: list[tuple] = []
-        self.decision = None
-        self.assessment = evaluate(POLICY, extraction, self.overrides)
-
-    def _set(self, overrides, event):
-        self.history.append(self.overrides)
-        self.overrides = overrides
-        self.events.append(event)
-        self.assessment = evaluate(POLICY, self.extraction, overrides)
-
-    def confirm(self, finding_id):
-        self._set(replace(self.overrides, confirmed_findings=self.overrides.confirmed_findings | {finding_id}),
-                  ("confirm", finding_id))
-
-    def reject(self, finding_id, reason):
-        assert reason
-        self._set(replace(self.overrides, rejected_findings=self.overrides.rejected_findings + ((finding_id, reason),)),
-                  ("reject", finding_id, reason))
-
-    def set_leaf(self, criterion, status, reason):
-        assert reason
-        kept = tuple(o for o in self.overrides.leaf_status if o.criterion != criterion)
-        self._set(replace(self.overrides, leaf_status=kept + (LeafOverride(criterion, status, reason),)),
-                  ("set_leaf", criterion, status, reason))
-
-    def undo(self):
-        self.overrides = self.history.pop()
-        self.events.append(("undo",))
-        self.assessment = evaluate(POLICY, self.extraction, self.overrides)
-
-    def decide(self, decision, reason="", missing=()):
-        self.decision = (decision, reason, tuple(missing))
-        self.events.append(("decide", decision, reason, tuple(missing)))
+def events(review) -> list[tuple]:
+    """The audit trail as (action, target, reason) tuples."""
+    return [(e.action, e.target, e.reason) for e in review.history]
 
 
 @pytest.fixture(scope="module")
 def packet_extraction(nlp):
-    from extractors.findings import extract
-    from extractors.types import Document, Packet, Page
+    from assistant.service import extract_packet
 
-    folder = DATA / "chat_packet"
-    documents = []
-    for path in sorted(folder.glob("*.txt")):
-        pages = tuple(Page(i + 1, text, text, "plain-text") for i, text in enumerate(path.read_text().split("\f")))
-        documents.append(Document(path.name, str(path), pages, "plain-text"))
-    return extract(Packet(str(folder), tuple(documents)), nlp=nlp)
+    return extract_packet(DATA / "chat_packet", nlp=nlp)
 
 
 @pytest.fixture
 def review(packet_extraction):
-    return MemoryReview(packet_extraction)
+    return ReviewState(POLICY, packet_extraction)
 
 
 @pytest.fixture
@@ -204,49 +160,85 @@ def test_unknown_input_leaves_the_case_unchanged(review, dialogue):
     for text in ("purple monkey dishwasher", "asdf", "approve???? maybe not sure lol" * 0 + "zzz", "f12"):
         reply = dialogue.reply(text)
         assert not reply.changed_case and reply.pending is None
-    assert review.events == [] and review.assessment is before
+    assert events(review) == [] and review.assessment is before
 
 
 def test_set_leaf_with_reason_is_one_event_and_undo_reverts(review, dialogue):
     reply = dialogue.reply("mark glioma grading as not met: grade 4 on outside pathology")
     assert reply.changed_case
-    assert review.events == [("set_leaf", "glioma_grading", "not_met", "grade 4 on outside pathology")]
+    assert events(review) == [("set_leaf", "glioma_grading", "grade 4 on outside pathology")]
     assert dialogue.reply("undo").changed_case
     assert review.overrides == Overrides()
 
 
 def test_inexact_command_waits_for_yes(review, dialogue):
     reply = dialogue.reply("rejetc f13: wrong patient")
-    assert reply.pending is not None and not reply.changed_case and review.events == []
+    assert reply.pending is not None and not reply.changed_case and events(review) == []
     assert "f13" in reply.text
     done = dialogue.reply("yes")
-    assert done.changed_case and review.events == [("reject", "f13", "wrong patient")]
+    assert done.changed_case and events(review) == [("reject", "f13", "wrong patient")]
 
 
 def test_no_cancels_a_pending_command(review, dialogue):
     dialogue.reply("rejetc f13: wrong patient")
     assert not dialogue.reply("no").changed_case
-    assert review.events == []
+    assert events(review) == []
 
 
 def test_reject_without_reason_asks_for_one(review, dialogue):
     reply = dialogue.reply("reject f13")
     assert reply.pending is not None and "Why?" in reply.text
     done = dialogue.reply("the grading sentence is about another patient")
-    assert done.changed_case and review.events[-1] == ("reject", "f13", "the grading sentence is about another patient")
+    assert done.changed_case and events(review)[-1] == ("reject", "f13", "the grading sentence is about another patient")
+
+
+def confirm_all(review) -> None:
+    for finding_id in review.unreviewed_evidence():
+        review.confirm(finding_id)
+
+
+def test_decision_is_refused_in_words_while_evidence_is_unreviewed(review, dialogue):
+    reply = dialogue.reply("approve")
+    assert reply.text.startswith("Not done:") and "start" in reply.text
+    assert review.decision is None
 
 
 def test_decision_differing_from_recommendation_needs_a_reason(review, dialogue):
+    confirm_all(review)
     reply = dialogue.reply("refer to physician")
     assert reply.pending is not None and review.decision is None
     dialogue.reply("conflicting neuro-oncology notes")
-    assert review.decision == ("refer_to_physician_reviewer", "conflicting neuro-oncology notes", ())
+    decision = review.decision
+    assert (decision.kind, decision.reason) == ("refer_to_physician_reviewer", "conflicting neuro-oncology notes")
 
 
 def test_request_records_drafts_the_letter_for_that_criterion(review, dialogue):
+    confirm_all(review)
     reply = dialogue.reply("request records for the prior MRS: confirm no prior study")
     assert "report of the prior MR spectroscopy" in reply.text
-    assert review.decision == ("request_additional_information", "confirm no prior study", ("is_repeat_request",))
+    decision = review.decision
+    assert (decision.kind, decision.reason, decision.missing_criteria) == \
+        ("request_additional_information", "confirm no prior study", ("is_repeat_request",))
+
+
+def test_add_evidence_in_words_attaches_a_note_after_yes(review, dialogue):
+    dialogue.reply("mark glioma grading as unknown: checking")
+    reply = dialogue.reply("add evidence for glioma grading: consult p1 grade is the open question")
+    assert reply.pending is not None
+    dialogue.reply("yes")
+    added = review.overrides.added_evidence
+    assert [(e.criterion, e.document, e.page) for e in added] == \
+        [("glioma_grading", "neuro_oncology_consult_2025-10-08.txt", 1)]
+
+
+def test_actions_are_written_to_the_audit_store(tmp_path, packet_extraction):
+    from assistant.audit import AuditStore
+
+    store = AuditStore(tmp_path / "review.db")
+    state = ReviewState.open(store, "case1", "chat_packet", packet_extraction, POLICY, reviewer="ana")
+    Dialogue(state, POLICY).reply("reject f13: about another patient")
+    assert [(e.reviewer, e.action, e.target, e.reason) for e in store.events("case1")] == \
+        [("ana", "reject", "f13", "about another patient")]
 
 
 # ---- guided review --------------------------------------------------------------------
@@ -256,7 +248,7 @@ def test_guided_review_walks_most_decisive_first_and_confirms(review, dialogue):
     assert first.criterion == "conventional_imaging_inconclusive"
     assert "Confirm this?" in first.text and first.focus is not None
     answered = dialogue.reply("yes")
-    assert review.events == [("confirm", first.focus.finding_id)]
+    assert events(review) == [("confirm", first.focus.finding_id, None)]
     assert answered.changed_case
     for _ in range(60):
         if answered.finished:
@@ -264,22 +256,56 @@ def test_guided_review_walks_most_decisive_first_and_confirms(review, dialogue):
         answered = dialogue.reply("yes")
     assert answered.finished and "Outcome: meets criteria" in answered.text
     assert dialogue.reply("approve").changed_case
-    assert review.decision[0] == "approve"
+    assert review.decision.kind == "approve"
 
 
 def test_guided_no_with_reason_rejects_the_quoted_evidence(review, dialogue):
     first = dialogue.reply("start")
     dialogue.reply("no, that sentence is from the request form, not a report")
-    assert review.events == [("reject", first.focus.finding_id, "that sentence is from the request form, not a report")]
+    assert events(review) == [("reject", first.focus.finding_id, "that sentence is from the request form, not a report")]
 
 
 def test_guided_skip_moves_on_without_an_event(review, dialogue):
     first = dialogue.reply("start")
     second = dialogue.reply("skip")
-    assert review.events == [] and (second.criterion, second.focus) != (first.criterion, first.focus)
+    assert events(review) == [] and (second.criterion, second.focus) != (first.criterion, first.focus)
 
 
 def test_drafts_change_nothing(review, dialogue):
     assert "Deciding criteria" in dialogue.reply("draft referral summary").text
     assert "Please send" in dialogue.reply("draft the rfi letter").text
-    assert review.events == []
+    assert events(review) == []
+
+
+# ---- a real sample packet (a faxed PDF) -------------------------------------------------------
+
+SAMPLE = Path(__file__).resolve().parent.parent / "sample_notes" / "09_fax_mld_toddler"
+
+
+@pytest.fixture(scope="module")
+def sample_review(nlp):
+    if not SAMPLE.is_dir():
+        pytest.skip("sample packet 09_fax_mld_toddler is not present")
+    from assistant.service import extract_packet
+
+    return ReviewState(POLICY, extract_packet(SAMPLE, nlp=nlp))
+
+
+def test_sample_evidence_for_leukodystrophy_cites_the_fax_pages(sample_review):
+    reply = Dialogue(sample_review, POLICY).reply("show the evidence for leukodystrophy")
+    assert _cited(reply, "lakeside_childrens_neurology_fax.pdf", 2)
+
+
+def test_sample_hie_question_quotes_the_negation(sample_review):
+    reply = Dialogue(sample_review, POLICY).reply("has she had HIE?")
+    assert reply.text.startswith("No") and _cited(reply, "lakeside_childrens_neurology_fax.pdf", 3)
+
+
+def test_sample_age_is_a_toddler_citing_the_form(sample_review):
+    reply = Dialogue(sample_review, POLICY).reply("how old is the pt")
+    assert "2 years" in reply.text and "pediatric" in reply.text and reply.citations
+
+
+def test_sample_last_mri_is_dated_and_cited(sample_review):
+    reply = Dialogue(sample_review, POLICY).reply("when was the last MRI?")
+    assert "2025-10-02" in reply.text and reply.citations
