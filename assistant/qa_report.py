@@ -64,7 +64,7 @@ def svg_confusion(matrix: dict[str, dict[str, int]], cell: int = 64, label_width
     top = 110
     size = cell * len(labels)
     peak = max((count for row in matrix.values() for count in row.values()), default=0) or 1
-    parts = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{label_width + size + 10}" height="{top + size + 30}" '
+    parts = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{label_width + size + 90}" height="{top + size + 30}" '
              f'role="img" aria-label="outcome confusion matrix">',
              f'<text x="{label_width + size / 2}" y="12" font-size="11" text-anchor="middle" fill="#5b6475">'
              f'predicted</text>',
