@@ -380,6 +380,7 @@ class FeedbackRecord:
     assertion: dict | None = None
     reason: str | None = None
     packet: str | None = None
+    event_id: int | None = None
 
 
 def feedback_kind(action: str) -> str | None:
@@ -424,15 +425,18 @@ def read_feedback(db_path: str | Path, *, since: str | None = None, until: str |
         raise FeedbackError(f"{db_path}: not a review store ({error})") from None
     lookup = finding_lookup or _extracted_finding
     verdicts: list[FeedbackRecord] = []
-    for _, time, reviewer, case_id, action, target, before, after, reason, packet in rows:
+    for event_id, time, reviewer, case_id, action, target, before, after, reason, packet in rows:
         day = (time or "")[:10]
         if (since and day < since) or (until and day > until):
             continue
         if "undo" in action.lower():
-            for index in range(len(verdicts) - 1, -1, -1):
-                if verdicts[index].case_id == case_id and (target is None or verdicts[index].target == target):
-                    verdicts.pop(index)
-                    break
+            # ReviewState names the undone event's id; an undo naming a finding cancels its latest verdict
+            undone = [i for i, v in enumerate(verdicts) if v.case_id == case_id and target is not None
+                      and str(v.event_id) == str(target)]
+            undone = undone or [i for i, v in enumerate(verdicts) if v.case_id == case_id
+                                and (target is None or v.target == target)]
+            if undone:
+                verdicts.pop(undone[-1])
             continue
         kind = feedback_kind(action)
         if kind is None:
@@ -449,7 +453,7 @@ def read_feedback(db_path: str | Path, *, since: str | None = None, until: str |
                 concept=details.get("concept") or f"leaf:{details.get('criterion') or target or '?'}", rule="",
                 document=details.get("document"), page=details.get("page"), text=details.get("text", ""),
                 start=details.get("start"), end=details.get("end"), reason=reason or details.get("note"),
-                packet=packet))
+                packet=packet, event_id=event_id))
             continue
         finding = None
         if not details.get("concept") and packet and target:
@@ -463,7 +467,7 @@ def read_feedback(db_path: str | Path, *, since: str | None = None, until: str |
             concept=details.get("concept") or "unknown", rule=details.get("rule") or "",
             document=details.get("document"), page=details.get("page"), text=details.get("text") or "",
             start=details.get("start"), end=details.get("end"), assertion=details.get("assertion"),
-            reason=reason, packet=packet))
+            reason=reason, packet=packet, event_id=event_id))
     return verdicts
 
 

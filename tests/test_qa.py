@@ -236,3 +236,50 @@ def test_qa_report_bad_date_is_bad_input(review_store, capsys):
     from assistant.cli import main
 
     assert main(["qa-report", "--db", str(review_store), "--since", "yesterday"]) == 2
+
+
+def test_qa_report_on_a_store_written_by_the_review_workspace(tmp_path, capsys):
+    """The review workspace's own ReviewState writes the events; qa-report re-extracts the packet
+    to name each finding's concept and rule, and an undo cancels the verdict it undid."""
+    from assistant.audit import AuditStore
+    from assistant.cli import main
+    from assistant.policy import load_policy
+    from assistant.review_state import ReviewState
+    from assistant.service import extract_packet
+
+    packet = tmp_path / "01_tiny"
+    packet.mkdir()
+    (packet / "radiology.txt").write_text(PACKET_TEXT, encoding="utf-8")
+    extraction = extract_packet(packet)
+    by_text = {f.text: f for f in extraction.findings}
+    db = tmp_path / "review.db"
+    with AuditStore(db) as store:
+        state = ReviewState.open(store, "c1", str(packet), extraction, load_policy(), reviewer="ann")
+        state.reject(by_text["versus"].id, "versus is not a finding")
+        state.confirm(by_text["glioblastoma"].id)
+        state.reject(by_text["resection"].id, "oops")
+        state.undo()
+        state.add_evidence("new_or_worsening_symptoms", "radiology.txt", 1, "Enhancing lesion")
+    assert main(["qa-report", "--db", str(db), "--json"]) == 0
+    summary = json.loads(capsys.readouterr().out)
+    assert summary["by_concept"]["imaging_inconclusive"]["rejected"] == 1
+    assert summary["by_concept"]["glial_neoplasm"]["confirmed"] == 1
+    assert "resection" not in summary["by_concept"]
+    assert summary["by_concept"]["leaf:new_or_worsening_symptoms"]["added"] == 1
+    assert summary["top_rejected"][0]["text"] == "versus" and summary["top_rejected"][0]["rule"]
+
+
+# Bars reached on sample_notes/ (raise them as the extractor improves; never lower them).
+SAMPLE_MIN_F1 = 0.0
+SAMPLE_MIN_OUTCOME_ACCURACY = 0.0
+
+
+def test_evaluate_on_sample_notes_reaches_the_recorded_bars(capsys):
+    from assistant.cli import main
+    from conftest import GOLD, SAMPLES
+
+    if not any(GOLD.glob("*.json")):
+        pytest.skip("no sample gold yet")
+    code = main(["evaluate", str(SAMPLES), "--json", "-q", "--min-f1", str(SAMPLE_MIN_F1),
+                 "--min-outcome-accuracy", str(SAMPLE_MIN_OUTCOME_ACCURACY)])
+    assert code == 0, json.loads(capsys.readouterr().out)["bars"]
