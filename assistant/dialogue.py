@@ -488,6 +488,15 @@ def deciding_leaves(policy: Policy, assessment: Assessment) -> list[tuple[str, i
 
 # ---- the engine ---------------------------------------------------------------------
 
+def _is_review_state(review) -> bool:
+    """The review workspace's ReviewState (its drafts in assistant/decision.py apply), not another CaseReview."""
+    try:
+        from assistant.review_state import ReviewState
+    except ImportError:  # pragma: no cover - the engine also runs on any CaseReview
+        return False
+    return isinstance(review, ReviewState)
+
+
 class Dialogue:
     """One conversation about one case. ``reply(text)`` never raises on odd input."""
 
@@ -1133,7 +1142,10 @@ class Dialogue:
         return self._decide(meaning, "approve")
 
     def _on_refer(self, meaning: Understanding) -> Reply:
-        return self._decide(meaning, "refer_to_physician_reviewer")
+        reply = self._decide(meaning, "refer_to_physician_reviewer")
+        if reply.pending is not None or reply.changed_case:
+            return replace(reply, text=reply.text + "\n\n" + self.draft_referral_summary(meaning.reason or None))
+        return reply
 
     def _on_request_info(self, meaning: Understanding) -> Reply:
         criteria = (meaning.criterion,) if meaning.criterion else tuple(self.missing_criteria())
@@ -1151,6 +1163,17 @@ class Dialogue:
         """The request-for-information letter naming exactly the missing criteria and what would satisfy them."""
         a = self.assessment
         criteria = list(criteria) if criteria is not None else self.missing_criteria()
+        if _is_review_state(self.review):
+            # the review workspace's letter (assistant/decision.py), plus what would satisfy each criterion
+            from assistant.decision import draft_information_request
+
+            letter = draft_information_request(self.review, tuple(criteria))
+            if not criteria:
+                return letter
+            satisfy = [f"{index}. {self.policy.criterion(c).label}: please send "
+                       f"{self.lexicon.criterion_documents.get(c, 'documentation addressing it')}."
+                       for index, c in enumerate(criteria, 1)]
+            return letter + "\n\nDocuments that would satisfy these:\n" + "\n".join(satisfy)
         request = a.request
         lines = [f"Re: request for MR spectroscopy (CPT 76390){' for ' + request.member if request.member else ''}"
                  f"{', requested ' + request.request_date if request.request_date else ''}",
@@ -1165,9 +1188,13 @@ class Dialogue:
                          f"Please send {self.lexicon.criterion_documents.get(criterion, 'documentation addressing it')}.")
         return "\n".join(lines)
 
-    def draft_referral_summary(self) -> str:
+    def draft_referral_summary(self, reason: str | None = None) -> str:
         """The physician-referral summary: outcome, the criteria that decide it with cited evidence, overrides."""
         a = self.assessment
+        if _is_review_state(self.review):
+            from assistant.decision import draft_physician_referral
+
+            return draft_physician_referral(self.review, reason)
         request = a.request
         age = f"{request.patient_age_years} y" if request.patient_age_years is not None else "age unknown"
         lines = [f"Physician review requested: MR spectroscopy (CPT 76390), {age}, {request.population or ''}".rstrip(", "),

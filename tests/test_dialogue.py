@@ -272,9 +272,11 @@ def test_guided_skip_moves_on_without_an_event(review, dialogue):
 
 
 def test_drafts_change_nothing(review, dialogue):
-    assert "Deciding criteria" in dialogue.reply("draft referral summary").text
-    assert "Please send" in dialogue.reply("draft the rfi letter").text
-    assert events(review) == []
+    assert "Physician review requested" in dialogue.reply("draft referral summary").text
+    review.set_leaf("conventional_imaging_inconclusive", "unknown", "report not legible")
+    letter = dialogue.reply("draft the rfi letter").text
+    assert "Conventional MRI/CT is inconclusive" in letter and "most recent brain MRI or CT" in letter
+    assert [e.action for e in review.history] == ["set_leaf"]  # only the test's own change
 
 
 # ---- a real sample packet (a faxed PDF) -------------------------------------------------------
