@@ -375,7 +375,7 @@ CASES.append({
     "pages": [
         cover("Cohere Health - Utilization Management", "Renee Whitfield, MD / Lakeside Children's Neurology",
               "10/21/2025", "Prior authorization request - [[MR spectroscopy|mr_spectroscopy]], brain", 6,
-              "Request form; clinic note 14-Oct-2025; MRI report; biochemical genetics result; genetic "
+              "Request form; clinic note 14-Oct-2025; [[MRI|conventional_imaging]] report; biochemical genetics result; genetic "
               "counseling note"),
         [("h", "OUTPATIENT IMAGING PRIOR AUTHORIZATION REQUEST", 13), ("gap", 4),
          ("table", [
@@ -689,7 +689,7 @@ CASES.append({
              ("[[Prior MRS|mr_spectroscopy|h]] of same region in last 12 months",
               "[X] Yes    [ ] No      Date: 08/26/2025"),
              ("[[Claustrophobia|claustrophobia|n]]", "[ ] Yes    [X] No"),
-             ("Attachments", "Progress note 10/09/2025; MRS report 08/26/2025; letter of medical necessity"),
+             ("Attachments", "Progress note 10/09/2025; [[MRS report|mr_spectroscopy|h]] 08/26/2025; letter of medical necessity"),
              ("Signature / Date", "M. Osei, MD    10/14/2025"),
          ], 170)],
         [("h", "NEURO-ONCOLOGY PROGRESS NOTE", 12),
@@ -709,14 +709,14 @@ CASES.append({
                "10/05. Levetiracetam 500 mg twice daily was started 09/22/2025 and increased to 750 mg twice "
                "daily on 10/06."),
          ("p", "IMAGING: [[MRI brain|conventional_imaging]] 10/06/2025: subtle increased FLAIR signal along the "
-               "posterior margin of the resection cavity, no new enhancement, no restricted diffusion; "
+               "posterior margin of the surgical cavity, no new enhancement, no restricted diffusion; "
                "[[indeterminate|imaging_inconclusive|u]] for [[tumor progression|tumor_recurrence|u]] versus "
                "[[treatment-related change|treatment_effect|u]]."),
          ("p", "EXAM: Alert, fluent with mild anomia (present since surgery). Visual fields full. Strength "
                "5/5 throughout; gait normal. KPS 80."),
          ("p", "ASSESSMENT: [[Prior MRS|mr_spectroscopy|h]] [[indeterminate|imaging_inconclusive|uh]]; "
                "[[new seizures|symptoms_new_or_worse]] after that study; [[MRI|conventional_imaging]] again "
-               "[[indeterminate|imaging_inconclusive|u]]. Whether this is early progression decides between "
+               "[[indeterminate|imaging_inconclusive|u]]. Whether this is [[early progression|tumor_recurrence|u]] decides between "
                "re-operation and continued observation."),
          ("p", "PLAN: Request a one-time repeat [[MRS|mr_spectroscopy]] of the posterior cavity margin (letter "
                "attached). Continue levetiracetam 750 mg twice daily. No driving for 6 months per state law; "
@@ -726,15 +726,15 @@ CASES.append({
          ("l", "Exam: [[MR SPECTROSCOPY|mr_spectroscopy]], BRAIN (multivoxel PRESS, TE 144 ms)      CPT: 76390"),
          ("l", "Date: Aug 26, 2025      Accession: VMC-MR-2290417      Ordering: M. Osei, MD"),
          ("gap", 6),
-         ("p", "HISTORY: Left temporal [[astrocytoma|glial_neoplasm]], WHO grade 3, s/p "
+         ("p", "HISTORY: Left temporal [[astrocytoma|glial_neoplasm]], [[WHO grade 3|tumor_grade]], s/p "
                "[[resection|resection|h]] and [[chemoradiation|radiation_therapy|h]]."),
-         ("p", "TECHNIQUE: 2D chemical shift imaging grid over the left temporal lobe including the resection "
+         ("p", "TECHNIQUE: 2D chemical shift imaging grid over the left temporal lobe including the surgical "
                "cavity margin and contralateral normal-appearing white matter; water suppression adequate; "
                "linewidth 7 Hz."),
          ("p", "FINDINGS: Posterior cavity margin voxels: choline/NAA 1.6 (contralateral 0.9), choline/creatine "
                "1.5, small lactate doublet at 1.33 ppm, no lipid peak. Anterior margin voxels: choline/NAA 1.0. "
                "Spectral quality good."),
-         ("p", "IMPRESSION: Mildly elevated choline/NAA ratio at the posterior resection margin, "
+         ("p", "IMPRESSION: Mildly elevated choline/NAA ratio at the posterior cavity margin, "
                "[[indeterminate|imaging_inconclusive|u]]: low-level [[residual tumor|tumor_recurrence|u]] versus "
                "[[treatment-related change|treatment_effect|u]]. Clinical and short-interval imaging correlation "
                "is suggested."),
@@ -781,6 +781,559 @@ CASES.append({
          ("h", "PATIENT CONTACT", 11),
          ("p", "Preferred phone (555) 010-7731. Husband (Marco) may receive results. Prefers morning "
                "appointments; interpreter not needed.")],
+    ],
+})
+
+# 12 -- 22-page packet; the older MRI was indeterminate, the newest (page 17) is conclusive ---------
+def pcp_note(date, reason, hpi, exam, plan):
+    return [("h", "RIVERBEND FAMILY MEDICINE - OFFICE VISIT", 12),
+            ("l", f"Date: {date}      Provider: Kevin Albright, DO      Reason: {reason}"), ("gap", 6),
+            ("p", "HPI: " + hpi), ("p", "EXAM: " + exam), ("p", "ASSESSMENT/PLAN: " + plan),
+            ("l", "Kevin Albright, DO  (electronically signed)")]
+
+
+CASES.append({
+    "case": "12_long_packet_superseded_mri",
+    "pdf": "northgate_neurology_records_packet.pdf",
+    "description": (
+        "22-page records packet for a 41-year-old man with a left frontal lesion found after a first "
+        "generalized seizure (03/14/2025). The MRI brain of 03/18/2025 (page 6; its header carries CPT 70553, "
+        "history) was indeterminate: cavernous malformation versus hemorrhagic neoplasm. The letter of "
+        "medical necessity (page 3, 10/08/2025) still quotes that March study. But the most recent MRI, "
+        "09/30/2025 with SWI, is buried on page 17 among PCP notes, labs, medication lists and unrelated "
+        "orthopedic, sleep and dermatology consults: 'findings characteristic of a cavernous malformation', "
+        "'diagnostic of', no underlying neoplasm; neurosurgery (page 18) agrees. No prior MR spectroscopy. "
+        "conventional_imaging_inconclusive is not_met (the most recent study is conclusive); the repeat path "
+        "fails on is_repeat_request (not_met) -> indications not_met -> does_not_meet_criteria. Traps: the "
+        "older indeterminate MRI and CT, the letter that cites them, an MRI of the right knee (not brain), "
+        "'MRI brain arranged' / 'due for repeat MRI brain' (planned), 'return sooner if new headaches or "
+        "seizures' (hypothetical), 'No indication for resection' (negated), seizure-free / no new symptoms "
+        "(stable)."),
+    "request_date": "2025-10-08",
+    "population": "adult",
+    "patient_age_years": 41,
+    "cpt_codes": ["76390"],
+    "outcome": "does_not_meet_criteria",
+    "leaves": {
+        "clinical_documentation_present": "met", "procedure_code_consistent": "met",
+        "body_region_consistent": "met", "conventional_imaging_inconclusive": "not_met",
+        "glioma_grading": "unknown", "recurrence_vs_radiation_necrosis": "unknown",
+        "posttreatment_surveillance": "unknown", "neonatal_hie": "unknown", "metabolic_disorder": "unknown",
+        "inherited_metabolic_disorder": "unknown", "is_repeat_request": "not_met",
+        "no_established_guidelines": "unknown", "new_or_worsening_symptoms": "not_met",
+        "clarify_indeterminate_finding": "unknown", "monitoring_need": "unknown",
+        "recent_imaging_without_change": "not_met"},
+    "ambiguous_leaves": {
+        "intraaxial_brain_tumor": ("a 'hemorrhagic neoplasm' in the frontal lobe was suspected on the March "
+                                   "MRI and the letter asks to exclude one, but the latest MRI states no "
+                                   "underlying neoplasm; unspecified 'neoplasm' is not named intra-axial."),
+    },
+    "notes": [],
+    "meta": {"fax_sent": "10/09/2025 13:31", "sender": "Northgate Neurology Assoc",
+             "sender_fax": "(555) 010-5120", "clinic": "Northgate Neurology Associates",
+             "patient": "ABERNATHY, THOMAS J", "mrn": "NNA-119054", "dob": "01/23/1984"},
+    "pages": [
+        cover("Cohere Health - Utilization Management", "Lauren Pike, APRN / Northgate Neurology Associates",
+              "10/09/2025", "Prior authorization - [[MR spectroscopy|mr_spectroscopy]] (brain) with supporting "
+              "records", 22,
+              "Request form, letter, ED and imaging records, PCP and specialty notes, labs, medications "
+              "(03/2025 - 10/2025) as released by the patient"),
+        [("h", "PRIOR AUTHORIZATION REQUEST - OUTPATIENT ADVANCED IMAGING", 13), ("gap", 6),
+         ("table", [
+             ("Date of Request", "10/08/2025"),
+             ("Member", "Thomas J. Abernathy     DOB 01/23/1984     ID NHP-30918827"),
+             ("Ordering Provider", "Lauren Pike, APRN (supervising: D. Hartmann, MD) - Neurology"),
+             ("CPT Code(s)", "76390"),
+             ("Procedure", "[[MR spectroscopy|mr_spectroscopy]], brain - single voxel, left frontal lesion"),
+             ("ICD-10", "G93.89, R56.9"),
+             ("Body Part", "Brain"),
+             ("Requested Date of Service", "10/20/2025"),
+             ("Priority", "[ ] Urgent    [X] Standard"),
+             ("Place of Service", "Northgate Imaging Center (outpatient)"),
+             ("Signature / Date", "L. Pike, APRN   10/08/2025"),
+         ], 160)],
+        [("h", "LETTER OF MEDICAL NECESSITY", 13),
+         ("l", "October 8, 2025"), ("l", "To: Cohere Health Utilization Management"), ("gap", 6),
+         ("p", "Re: Thomas J. Abernathy, DOB 01/23/1984 - request for [[MR spectroscopy|mr_spectroscopy]] of the "
+               "brain (CPT 76390)"),
+         ("p", "Mr. Abernathy is a 41-year-old man who presented on 03/14/2025 with a first "
+               "[[generalized seizure|symptoms_new_or_worse|h]]. [[MRI brain|conventional_imaging|h]] in March "
+               "2025 showed a 9 mm left frontal lesion containing blood products, described as "
+               "[[indeterminate|imaging_inconclusive|uh]], with a differential of cavernous malformation versus "
+               "[[hemorrhagic neoplasm|brain_tumor|uh]]. He has been [[seizure-free|symptoms_stable]] since "
+               "April on levetiracetam."),
+         ("p", "[[MR spectroscopy|mr_spectroscopy]] is requested to exclude an underlying "
+               "[[neoplasm|brain_tumor|u]] before we counsel him on driving and long-term antiseizure therapy. "
+               "Please contact our office with any questions."),
+         ("gap", 8), ("l", "Sincerely,"), ("l", "Lauren Pike, APRN, Northgate Neurology Associates"),
+         ("l", "Phone (555) 010-5121")],
+        [("h", "MERCY VALLEY HOSPITAL - EMERGENCY DEPARTMENT NOTE", 12),
+         ("l", "Arrival: 03/14/2025 21:12      Attending: Carla Nguyen, MD"), ("gap", 6),
+         ("p", "HPI: 41-year-old man brought by his wife after a witnessed first-time "
+               "[[generalized seizure|symptoms_new_or_worse]] at home lasting about 90 seconds, followed by 20 "
+               "minutes of confusion. Tongue bitten. No prior events, no alcohol or drug use, slept poorly "
+               "this week."),
+         ("p", "EXAM: BP 148/92, HR 96, afebrile. Postictal on arrival, oriented within 30 minutes. Lateral "
+               "tongue laceration. No focal deficit."),
+         ("p", "ED COURSE: Glucose 112, sodium 138, CK 420, ethanol negative. [[CT head|conventional_imaging]] "
+               "without contrast: 9 mm hyperdense focus in the left frontal lobe, "
+               "[[indeterminate|imaging_inconclusive|u]] (hemorrhage versus calcification); no mass effect."),
+         ("p", "DISPOSITION: Levetiracetam 1000 mg IV load, then 500 mg twice daily. Discharged with safety "
+               "precautions; no driving. Outpatient [[MRI brain|conventional_imaging|y]] arranged; neurology "
+               "referral placed."),
+         ("l", "Carla Nguyen, MD  03/15/2025 00:41")],
+        pcp_note("04/02/2025", "ED follow-up",
+                 "Seen after the 03/14 ED visit. No further events. Taking levetiracetam 500 mg twice daily; "
+                 "mild irritability. [[MRI brain|conventional_imaging]] 03/18/2025 showed a small left frontal "
+                 "lesion, read as [[indeterminate|imaging_inconclusive|u]]; the radiologist suggested SWI. Wife "
+                 "asks about driving.",
+                 "BP 136/88. Alert, fluent, no focal findings. Tongue healed.",
+                 "1) Post-event - continue levetiracetam; neurology appointment 04/22. State driving rules "
+                 "reviewed. 2) Elevated BP - recheck in 6 weeks; home readings. 3) Sleep - snores, wife reports "
+                 "pauses; sleep referral."),
+        [("h", "NORTHGATE IMAGING CENTER - MRI REPORT", 12),
+         ("l", "Exam: [[MRI BRAIN WITH AND WITHOUT CONTRAST|conventional_imaging]]      CPT: 70553"),
+         ("l", "Date: 03/18/2025      Accession: NIC-25-031877      Referring: ED follow-up / K. Albright, DO"),
+         ("gap", 6),
+         ("p", "INDICATION: [[First seizure|symptoms_new_or_worse]]; hyperdense left frontal focus on [[CT|conventional_imaging]]."),
+         ("p", "TECHNIQUE: Sagittal T1, axial T2, FLAIR, DWI, gradient echo, post-contrast axial and coronal T1. "
+               "SWI not acquired."),
+         ("p", "FINDINGS: 9 mm lesion in the left superior frontal gyrus subcortical white matter with "
+               "heterogeneous T1 and T2 signal and an incomplete peripheral rim of low signal on gradient echo. "
+               "Faint internal enhancement. Mild surrounding edema. No other lesions. Ventricles normal. No "
+               "restricted diffusion."),
+         ("p", "IMPRESSION: 1. [[Indeterminate|imaging_inconclusive|u]] 9 mm left frontal lesion with blood "
+               "products. [[Differential includes|imaging_inconclusive|u]] cavernous malformation versus "
+               "[[hemorrhagic neoplasm|brain_tumor|u]]. 2. [[Further characterization|imaging_inconclusive|u]] "
+               "with susceptibility-weighted imaging is recommended."),
+         ("l", "Electronically signed: Victor Amadi, MD  03/18/2025 17:20")],
+        [("h", "NORTHGATE NEUROLOGY ASSOCIATES - NEW PATIENT CONSULTATION", 12),
+         ("l", "April 22, 2025      Neurologist: Dana Hartmann, MD      Referred by: K. Albright, DO"),
+         ("gap", 6),
+         ("p", "HPI: Single [[generalized seizure|symptoms_new_or_worse|h]] 03/14/2025, no events since. No "
+               "prior events, head injury or CNS infection. Works as an electrician."),
+         ("p", "FHx: Father with hypertension; no epilepsy or neurologic disease in the family."),
+         ("p", "EXAM: Normal mental status, cranial nerves, motor, sensory, coordination and gait."),
+         ("p", "DATA: [[MRI|conventional_imaging]] 03/18/2025 reviewed - left frontal lesion with blood products, "
+               "[[indeterminate|imaging_inconclusive|u]]. Most likely a cavernous malformation; a "
+               "[[hemorrhagic neoplasm|brain_tumor|u]] [[cannot be excluded|imaging_inconclusive|u]] on this study."),
+         ("p", "PLAN: Continue levetiracetam 500 mg twice daily. Routine EEG. Repeat "
+               "[[MRI brain|conventional_imaging|y]] with SWI in about 6 months. No driving for 6 months "
+               "from the event per state rules."),
+         ("l", "Dana Hartmann, MD")],
+        [("h", "ELECTROENCEPHALOGRAM REPORT", 12),
+         ("l", "Date: 04/30/2025      Study: routine awake and drowsy EEG, 32 minutes      Read: D. Hartmann, MD"),
+         ("gap", 6),
+         ("p", "BACKGROUND: Posterior dominant rhythm 10 Hz, reactive. Normal drowsy architecture. Photic "
+               "stimulation and hyperventilation performed."),
+         ("p", "FINDINGS: No epileptiform discharges. No focal slowing."),
+         ("p", "IMPRESSION: Normal awake and drowsy EEG. A normal routine EEG does not exclude epilepsy.")],
+        [("h", "LABORATORY RESULTS", 12),
+         ("l", "Collected 04/22/2025 09:15      Ordering: D. Hartmann, MD"), ("gap", 6),
+         ("table", [("Sodium", "139 mmol/L (135-145)"), ("Potassium", "4.2 mmol/L (3.5-5.1)"),
+                    ("Creatinine", "0.91 mg/dL (0.70-1.30)"), ("Glucose, fasting", "104 mg/dL (70-99) H"),
+                    ("ALT / AST", "28 / 24 U/L"), ("WBC / Hgb / Plt", "6.8 / 15.1 / 242"),
+                    ("Hemoglobin A1c", "6.0 % (< 5.7) H"), ("Levetiracetam level", "14 mcg/mL (12-46)")], 200)],
+        [("h", "MEDICATION LIST", 12), ("l", "Printed 06/10/2025 - Riverbend Family Medicine"), ("gap", 6),
+         ("table", [("Levetiracetam 500 mg tablet", "1 tab by mouth twice daily"),
+                    ("Amlodipine 5 mg tablet", "1 tab by mouth daily (started 05/2025)"),
+                    ("Ibuprofen 400 mg", "as needed for knee pain, with food"),
+                    ("Fluticasone nasal spray", "1 spray each nostril daily, seasonal")], 200),
+         ("p", "ALLERGIES: No known drug allergies."),
+         ("p", "IMMUNIZATIONS: Influenza 10/2024; Tdap 2019; COVID-19 booster 11/2024.")],
+        pcp_note("06/10/2025", "hypertension, knee pain",
+                 "BP log averages 142/90. Right knee pain for 3 weeks after kneeling on a job site; catching "
+                 "sensation. No [[seizure activity|symptoms_new_or_worse|n]] since March.",
+                 "BP 144/90. Right knee small effusion, medial joint line tenderness, positive McMurray.",
+                 "1) Hypertension - start amlodipine 5 mg. 2) Right knee - suspected medial meniscus tear; "
+                 "orthopedics referral, MRI right knee ordered. 3) Prediabetes - diet counseling."),
+        [("h", "ORTHOPAEDIC SURGERY CONSULTATION", 12),
+         ("l", "June 24, 2025      Surgeon: Priscilla Grant, MD      Referring: K. Albright, DO"), ("gap", 6),
+         ("p", "HPI: Right knee pain with catching since late May. MRI right knee 06/17/2025: horizontal "
+               "tear of the posterior horn of the medial meniscus, grade 2 chondromalacia of the medial "
+               "femoral condyle."),
+         ("p", "EXAM: Small effusion, medial joint line tenderness, full extension, flexion to 125 degrees."),
+         ("p", "PLAN: Physical therapy 6 weeks, activity modification, topical diclofenac. Arthroscopy to be "
+               "discussed only if mechanical symptoms persist.")],
+        [("h", "SLEEP MEDICINE CONSULTATION", 12),
+         ("l", "07/15/2025      Provider: Omar Siddiqui, MD"), ("gap", 6),
+         ("p", "Loud snoring, witnessed apneas, Epworth 13. BMI 31. Home sleep apnea test 07/02/2025: AHI 24, "
+               "nadir SpO2 82%. Moderate obstructive sleep apnea. Treating it should help his blood pressure "
+               "and daytime function."),
+         ("p", "PLAN: Auto-CPAP 5-15 cm H2O, mask fitting, adherence download in 6 weeks. Weight management.")],
+        [("h", "DERMATOLOGY CLINIC NOTE", 12),
+         ("l", "07-29-2025      Provider: Grace Yoon, PA-C"), ("gap", 6),
+         ("p", "Two-month history of an itchy scaly patch on the left forearm. Exam: 2 cm annular plaque with "
+               "central clearing. KOH positive for hyphae. Tinea corporis. Plan: topical terbinafine twice "
+               "daily for 2 weeks. Also 4 mm regular brown nevus on the back, benign features, photographed.")],
+        [("h", "LABORATORY RESULTS", 12),
+         ("l", "Collected 08/19/2025 08:05      Ordering: K. Albright, DO"), ("gap", 6),
+         ("table", [("Sodium", "140 mmol/L"), ("Potassium", "4.0 mmol/L"), ("Creatinine", "0.88 mg/dL"),
+                    ("Glucose, fasting", "101 mg/dL H"), ("Total cholesterol / LDL", "214 / 138 mg/dL"),
+                    ("HDL / Triglycerides", "41 / 176 mg/dL"), ("TSH", "1.9 mIU/L"),
+                    ("Urinalysis", "no protein, no blood")], 200)],
+        pcp_note("09/16/2025", "blood pressure, annual physical",
+                 "Feels well. Using CPAP most nights; more rested. Knee better with therapy. No [[seizures|symptoms_new_or_worse|n]] since "
+                 "March. He is due for the repeat [[MRI brain|conventional_imaging|y]] that neurology "
+                 "recommended.",
+                 "BP 128/82. BMI 30.4. Normal cardiopulmonary exam. Neurologically nonfocal.",
+                 "1) Hypertension - at goal on amlodipine. 2) Hyperlipidemia - start atorvastatin 20 mg. 3) "
+                 "Screening - colon cancer screening discussed at 45. Imaging order sent to Northgate Imaging."),
+        [("h", "NORTHGATE IMAGING CENTER - MRI REPORT", 12),
+         ("l", "Exam: [[MRI BRAIN WITHOUT AND WITH CONTRAST, INCLUDING SWI|conventional_imaging]]      CPT: 70553"),
+         ("l", "Date: 2025-09-30      Accession: NIC-25-093044      Referring: D. Hartmann, MD"), ("gap", 6),
+         ("p", "INDICATION: Left frontal lesion; SWI requested by neurology."),
+         ("p", "COMPARISON: [[MRI brain|conventional_imaging|h]] 03/18/2025."),
+         ("p", "TECHNIQUE: Sagittal T1, axial T2, FLAIR, DWI, susceptibility-weighted imaging, post-contrast 3D "
+               "T1."),
+         ("p", "FINDINGS: The 9 mm left superior frontal lesion has a reticulated core of mixed T1 and T2 "
+               "signal with a complete hemosiderin rim and marked blooming on SWI. A small developmental venous "
+               "anomaly drains adjacent to it and accounts for the linear enhancement previously described as "
+               "internal. The surrounding edema has resolved. No other lesions; no additional microhemorrhages."),
+         ("p", "IMPRESSION: Findings [[characteristic of|imaging_conclusive]] a cavernous malformation "
+               "(cavernoma), Zabramski type II, with an adjacent developmental venous anomaly. The appearance "
+               "is [[diagnostic of|imaging_conclusive]] a cavernous malformation; no features of an underlying "
+               "[[neoplasm|brain_tumor|n]]. Resolution of the edema seen in March."),
+         ("l", "Electronically signed: Victor Amadi, MD  09/30/2025 16:05")],
+        [("h", "NEUROSURGERY CONSULTATION", 12),
+         ("l", "Oct 3, 2025      Neurosurgeon: Elena Marsh, MD      Referred by: D. Hartmann, MD"), ("gap", 6),
+         ("p", "Asked to see Mr. Abernathy about a left frontal cavernous malformation found after the "
+               "03/14/2025 event (see ED note). He reports [[no new symptoms|symptoms_stable]]."),
+         ("p", "IMAGING: [[MRI|conventional_imaging]] of 09/30/2025 reviewed with him: "
+               "[[characteristic of|imaging_conclusive]] a cavernous malformation with an associated DVA; the "
+               "March edema has resolved."),
+         ("p", "ASSESSMENT: Solitary supratentorial cavernous malformation; antiseizure "
+               "therapy per neurology. No indication for [[resection|resection|n]] at present; "
+               "the DVA must be preserved if surgery is ever considered."),
+         ("p", "PLAN: Continue levetiracetam per neurology. Routine neurosurgery clinic visit in 12 months; "
+               "return sooner if [[new headaches|symptoms_new_or_worse|y]] or "
+               "[[seizures|symptoms_new_or_worse|y]]. Avoid anticoagulants unless clearly needed."),
+         ("l", "Elena Marsh, MD")],
+        [("h", "PHYSICAL THERAPY - DISCHARGE SUMMARY", 12),
+         ("l", "10/01/2025      Therapist: Ben Olatunji, DPT"), ("gap", 6),
+         ("p", "Diagnosis: right medial meniscus tear, conservative care. 11 visits. Knee flexion 135 degrees, "
+               "quadriceps strength 5/5, single-leg squat without pain. Goals met. Discharged to home "
+               "exercise program.")],
+        [("h", "MEDICATION RECONCILIATION", 12), ("l", "10/06/2025 - Northgate Neurology Associates"),
+         ("gap", 6),
+         ("table", [("Levetiracetam 500 mg", "twice daily"), ("Amlodipine 5 mg", "daily"),
+                    ("Atorvastatin 20 mg", "nightly (started 09/16/2025)"), ("CPAP", "nightly")], 200),
+         ("p", "Reviewed with the patient by phone. No changes.")],
+        [("h", "PATIENT DEMOGRAPHICS AND COVERAGE", 12), ("gap", 4),
+         ("table", [("Name", "Thomas J. Abernathy"), ("Address", "88 Quarry Lane, Northgate"),
+                    ("Phone", "(555) 010-6604"), ("Primary insurance", "Northgate Health Plan, ID NHP-30918827"),
+                    ("Employer", "Brightline Electric"), ("Emergency contact", "Sara Abernathy (wife)")], 160)],
+        [("h", "AUTHORIZATION FOR RELEASE OF HEALTH INFORMATION", 12), ("gap", 4),
+         ("p", "I authorize Northgate Neurology Associates to release records dated 03/2025 to 10/2025 to my "
+               "health plan for the purpose of prior authorization. This authorization expires one year from "
+               "signature."),
+         ("l", "Signed: Thomas J. Abernathy      Date: 10/06/2025"),
+         ("l", "Records compiled by: M. Ortiz, medical records, 10/08/2025")],
+    ],
+})
+
+# 13 -- adult anoxic brain injury on hemodialysis ---------------------------------------------
+CASES.append({
+    "case": "13_adult_anoxic_injury_dialysis",
+    "pdf": "st_brendan_neurocritical_care_request.pdf",
+    "description": (
+        "58-year-old man, inpatient, four weeks after an out-of-hospital VF cardiac arrest (09/12/2025) treated "
+        "with therapeutic hypothermia; anoxic brain injury with an equivocal non-contrast MRI brain "
+        "(10/01/2025, pseudonormalization); MR spectroscopy requested for prognostication. ESRD on "
+        "hemodialysis, gadolinium contraindicated (note renal_insufficiency_contrast). Conventional imaging "
+        "is inconclusive, but no qualifying condition is met: neonatal_hie is not_met (adult anoxic injury), "
+        "and nothing speaks to tumor or metabolic disorders (unknown). The qualifying_condition ANY is "
+        "therefore unknown, the conventional path unknown, the repeat path not_met (no prior MRS), so "
+        "indications is unknown and the outcome is insufficient_information. Traps: 'Request date' is in ISO "
+        "form (2025-10-09) on the form; fax banner 10/10/2025 and date of service 10/13/2025 differ; the MRI "
+        "report header carries CPT 70551; 'no electrographic seizures' is negated; exam unchanged (stable); "
+        "the dialysis checkbox is ticked Yes."),
+    "request_date": "2025-10-09",
+    "population": "adult",
+    "patient_age_years": 58,
+    "cpt_codes": ["76390"],
+    "outcome": "insufficient_information",
+    "leaves": {
+        "clinical_documentation_present": "met", "procedure_code_consistent": "met",
+        "body_region_consistent": "met", "conventional_imaging_inconclusive": "met",
+        "glioma_grading": "unknown", "recurrence_vs_radiation_necrosis": "unknown",
+        "intraaxial_brain_tumor": "unknown", "posttreatment_surveillance": "unknown",
+        "neonatal_hie": "not_met", "metabolic_disorder": "unknown", "inherited_metabolic_disorder": "unknown",
+        "is_repeat_request": "not_met", "no_established_guidelines": "unknown",
+        "new_or_worsening_symptoms": "not_met", "clarify_indeterminate_finding": "unknown",
+        "monitoring_need": "unknown", "recent_imaging_without_change": "not_met"},
+    "ambiguous_leaves": {},
+    "notes": ["renal_insufficiency_contrast"],
+    "meta": {"fax_sent": "10/10/2025 07:55", "sender": "St. Brendan Medical Center",
+             "sender_fax": "(555) 010-6650", "clinic": "St. Brendan Medical Center - Neurocritical Care",
+             "patient": "KOWALCZYK, RAYMOND", "mrn": "SBM-774602", "dob": "03/30/1967"},
+    "pages": [
+        [("h", "INPATIENT IMAGING AUTHORIZATION REQUEST", 13), ("gap", 6),
+         ("table", [
+             ("Request date", "2025-10-09"),
+             ("Member / DOB", "Raymond Kowalczyk  /  03/30/1967"),
+             ("Member ID", "KMA-5520917743"),
+             ("Ordering Provider", "Farah Haddad, MD - Neurocritical Care, NPI 1598843320"),
+             ("Setting", "[X] Inpatient    [ ] Outpatient      Admitted 09/12/2025"),
+             ("CPT Code(s)", "76390"),
+             ("Procedure", "[[MR spectroscopy|mr_spectroscopy]], brain - single voxel, basal ganglia and "
+                           "parieto-occipital cortex"),
+             ("Contrast", "[ ] With    [X] Without"),
+             ("ICD-10", "G93.1, I46.9, N18.6"),
+             ("Body Part", "Head / Brain"),
+             ("Requested Date of Service", "10/13/2025"),
+             ("Priority", "[X] Urgent    [ ] Standard"),
+             ("[[Dialysis|renal_insufficiency]]", "[X] Yes    [ ] No"),
+             ("Signature / Date", "F. Haddad, MD   10/09/2025"),
+         ], 160)],
+        [("h", "NEUROCRITICAL CARE PROGRESS NOTE", 12),
+         ("l", "Oct 8, 2025   Hospital day 27   Attending: Farah Haddad, MD"), ("gap", 6),
+         ("p", "SUMMARY: 58-year-old man with out-of-hospital ventricular fibrillation arrest on 09/12/2025, "
+               "bystander CPR, ROSC after about 25 minutes, treated with "
+               "[[therapeutic hypothermia|therapeutic_hypothermia|h]] (33 C for 24 hours). PMH "
+               "[[ESRD|renal_insufficiency]] on [[hemodialysis|renal_insufficiency]] (MWF, left AV fistula) "
+               "from diabetic nephropathy, CAD, type 2 diabetes."),
+         ("p", "NEURO EXAM: Off sedation more than 2 weeks. Eyes open to voice, intermittent visual tracking, "
+               "does not follow commands consistently, withdraws all four limbs. Early myoclonus has resolved. "
+               "Exam [[unchanged|symptoms_stable]] over the past week."),
+         ("p", "DATA: Continuous EEG 09/13-09/16: diffuse slowing, reactive, no electrographic "
+               "[[seizures|symptoms_new_or_worse|n]]. SSEPs 09/16: N20 responses present bilaterally. NSE 48 "
+               "ng/mL at 72 h. [[CT head|conventional_imaging]] 09/12/2025 on arrival: no hemorrhage. "
+               "[[MRI brain|conventional_imaging]] 10/01/2025 (non-contrast): [[equivocal|imaging_inconclusive|u]] "
+               "diffusion signal in the putamina and perirolandic cortex, see report."),
+         ("p", "ASSESSMENT: [[Anoxic brain injury|anoxic_brain_injury]] after cardiac arrest; neurologic "
+               "prognosis remains uncertain at four weeks, with mixed predictors. The family is asking for the "
+               "best estimate before a goals-of-care decision about tracheostomy and long-term care."),
+         ("p", "PLAN: Requesting [[MR spectroscopy|mr_spectroscopy]] (NAA/creatine, lactate) to add to "
+               "multimodal prognostication. [[Gadolinium is contraindicated|renal_insufficiency]] given his "
+               "[[ESRD|renal_insufficiency]]; the study is done without contrast. Family meeting scheduled "
+               "10/14 after the result. Continue [[HD|renal_insufficiency]] per nephrology."),
+         ("l", "Farah Haddad, MD  10/08/2025 19:10")],
+        [("h", "ST. BRENDAN MEDICAL CENTER - RADIOLOGY", 12),
+         ("l", "Exam: [[MRI BRAIN WITHOUT CONTRAST|conventional_imaging]]      CPT: 70551"),
+         ("l", "Date: 1 October 2025      Accession: SBM-MR-4471920      Ordering: F. Haddad, MD"), ("gap", 6),
+         ("p", "CLINICAL: 58-year-old man after cardiac arrest on 09/12/2025; evaluate for "
+               "[[anoxic brain injury|anoxic_brain_injury|u]]."),
+         ("p", "TECHNIQUE: Sagittal T1, axial T2, FLAIR, DWI/ADC, SWI. [[Gadolinium withheld|renal_insufficiency]] "
+               "([[ESRD|renal_insufficiency]] on [[hemodialysis|renal_insufficiency]])."),
+         ("p", "FINDINGS: Subtle, equivocal restricted diffusion in both putamina and along the perirolandic "
+               "cortex with faint corresponding FLAIR hyperintensity. At this subacute time point (day 19) "
+               "diffusion pseudonormalization limits sensitivity. No hemorrhage, no territorial infarct, no "
+               "hydrocephalus. Mild chronic small-vessel change."),
+         ("p", "IMPRESSION: 1. [[Equivocal|imaging_inconclusive|u]] diffusion signal in the bilateral putamina "
+               "and perirolandic cortex; findings may represent [[hypoxic brain injury|anoxic_brain_injury|u]], "
+               "and more extensive injury masked by pseudonormalization "
+               "[[cannot be excluded|imaging_inconclusive|u]]. 2. "
+               "[[Recommend MR spectroscopy|imaging_inconclusive|u|MR spectroscopy:mr_spectroscopy:]] for "
+               "prognostic assessment."),
+         ("l", "Electronically signed: Hiroshi Tanaka, MD  10/01/2025 18:44")],
+        [("h", "NEPHROLOGY CONSULT FOLLOW-UP", 12),
+         ("l", "10-7-25      Nephrologist: Adaeze Nwosu, MD"), ("gap", 6),
+         ("p", "[[ESRD|renal_insufficiency]] from diabetic nephropathy, on [[hemodialysis|renal_insufficiency]] "
+               "since 2021 via left AV fistula. Inpatient [[HD|renal_insufficiency]] MWF; last session 10/06 with 2.5 L ultrafiltration, "
+               "K 4.6, bicarbonate 23. Fistula with good thrill."),
+         ("p", "Recommendations: continue MWF [[dialysis|renal_insufficiency]]; renal diet via tube feeds; avoid "
+               "[[gadolinium|renal_insufficiency]]-based contrast; dose medications for [[ESRD|renal_insufficiency]].")],
+        [("h", "ACTIVE MEDICATIONS", 12), ("l", "As of 10/08/2025 - inpatient MAR"), ("gap", 6),
+         ("table", [("Levetiracetam 500 mg per tube", "twice daily (renal dosing; extra dose after each session)"),
+                    ("Heparin 5000 units SC", "every 8 hours"),
+                    ("Insulin glargine 14 units SC", "nightly, with sliding scale"),
+                    ("Sevelamer 800 mg per tube", "three times daily with feeds"),
+                    ("Aspirin 81 mg per tube", "daily"), ("Atorvastatin 40 mg per tube", "nightly")], 200),
+         ("p", "ALLERGIES: Iodinated contrast - hives (2018). NKDA otherwise.")],
+    ],
+})
+
+# 14 -- request form CPT 76390 but the body part is the prostate ------------------------------
+CASES.append({
+    "case": "14_body_region_mismatch",
+    "pdf": "harborview_urology_auth_request.pdf",
+    "description": (
+        "66-year-old man with a rising PSA and an 11 mm PI-RADS 3 lesion on multiparametric prostate MRI; the "
+        "urologist requests MR spectroscopy (CPT 76390) of the prostate. The code matches the policy but the "
+        "body part is 'Prostate' and every note is about the prostate, so body_region_consistent is not_met "
+        "-> insufficient_information. Traps: the prostate MRI is not brain imaging (no conventional_imaging "
+        "mention anywhere), the father's prostate cancer is family history and no concept, banner date "
+        "10/03/2025 and date of service 10/15/2025 are not the request date (10/02/2025)."),
+    "request_date": "2025-10-02",
+    "population": "adult",
+    "patient_age_years": 66,
+    "cpt_codes": ["76390"],
+    "outcome": "insufficient_information",
+    "leaves": {
+        "clinical_documentation_present": "met", "procedure_code_consistent": "met",
+        "body_region_consistent": "not_met", "conventional_imaging_inconclusive": "unknown",
+        "glioma_grading": "unknown", "recurrence_vs_radiation_necrosis": "unknown",
+        "intraaxial_brain_tumor": "unknown", "posttreatment_surveillance": "unknown",
+        "neonatal_hie": "unknown", "metabolic_disorder": "unknown", "inherited_metabolic_disorder": "unknown",
+        "is_repeat_request": "not_met", "no_established_guidelines": "unknown",
+        "new_or_worsening_symptoms": "unknown", "clarify_indeterminate_finding": "unknown",
+        "monitoring_need": "unknown", "recent_imaging_without_change": "not_met"},
+    "ambiguous_leaves": {},
+    "notes": [],
+    "meta": {"fax_sent": "10/03/2025 15:20", "sender": "Harborview Urology Group",
+             "sender_fax": "(555) 010-8120", "clinic": "Harborview Urology Group",
+             "patient": "MATSUDA, LEONARD", "mrn": "HUG-550871", "dob": "05/12/1959"},
+    "pages": [
+        [("h", "PRIOR AUTHORIZATION REQUEST - IMAGING", 13), ("gap", 6),
+         ("table", [
+             ("Date of Request", "10/02/2025"),
+             ("Member Name", "Leonard Matsuda"), ("Member DOB", "05/12/1959"), ("Member ID", "HHP-66120389"),
+             ("Ordering Provider", "Samuel Ortega, MD - Urology, NPI 1376650198"),
+             ("CPT Code(s)", "76390"),
+             ("Procedure", "[[MR spectroscopy|mr_spectroscopy]] of the prostate (3T, endorectal coil not used)"),
+             ("ICD-10", "R97.20, N42.9"),
+             ("Body Part", "Prostate"),
+             ("Requested Date of Service", "10/15/2025"),
+             ("Priority", "[ ] Urgent    [X] Standard"),
+             ("Signature / Date", "S. Ortega, MD   10/02/2025"),
+         ], 160)],
+        [("h", "UROLOGY CLINIC NOTE", 12),
+         ("l", "2 October 2025      Provider: Samuel Ortega, MD"), ("gap", 6),
+         ("p", "HPI: 66-year-old man referred for a rising PSA: 4.1 ng/mL (08/2023), 6.8 (09/2024), 8.2 "
+               "(08/2025); free PSA 11%. A 12-core TRUS biopsy in 2023 was benign. Mild nocturia x2, no "
+               "hematuria or bone pain."),
+         ("p", "PMH: BPH on tamsulosin, hypertension, hyperlipidemia. FHx: father had prostate cancer at 72."),
+         ("p", "EXAM: Prostate about 45 g, smooth, no discrete nodule. No CVA tenderness."),
+         ("p", "IMAGING: Multiparametric prostate MRI 09/18/2025: 11 mm PI-RADS 3 lesion in the left peripheral "
+               "zone, mid-gland; no extraprostatic extension; no pelvic adenopathy. PSA density 0.18."),
+         ("p", "PLAN: Requesting [[MR spectroscopy|mr_spectroscopy]] of the prostate (citrate, choline, "
+               "creatine) before deciding between MRI-ultrasound fusion biopsy and repeat PSA with 4Kscore in "
+               "3 months. Discussed options at length; patient prefers to avoid a second biopsy if possible."),
+         ("l", "Samuel Ortega, MD")],
+        [("h", "HARBORVIEW IMAGING - MRI REPORT", 12),
+         ("l", "Exam: MRI PELVIS (PROSTATE) WITHOUT AND WITH CONTRAST, multiparametric      CPT: 72197"),
+         ("l", "Date: 09/18/2025      Ordering: S. Ortega, MD"), ("gap", 6),
+         ("p", "INDICATION: Elevated PSA, prior benign biopsy."),
+         ("p", "FINDINGS: Gland volume 44 mL. Left peripheral zone mid-gland 11 mm lesion with moderate T2 "
+               "hypointensity, mild focal diffusion restriction (ADC 1050), and no early focal enhancement. "
+               "Transition zone with BPH nodules. Seminal vesicles and neurovascular bundles intact. No "
+               "enlarged pelvic nodes. No suspicious bone lesions."),
+         ("p", "IMPRESSION: PI-RADS v2.1 category 3 lesion, left peripheral zone mid-gland (11 mm). BPH."),
+         ("l", "Electronically signed: Natalie Brandt, MD  09/18/2025 12:30")],
+        [("h", "PSA TREND AND MEDICATIONS", 12), ("gap", 4),
+         ("table", [("08/14/2023", "PSA 4.1 ng/mL"), ("09/10/2024", "PSA 6.8 ng/mL"),
+                    ("08/21/2025", "PSA 8.2 ng/mL; free PSA 11%"), ("08/21/2025", "Creatinine 0.96 mg/dL")], 160),
+         ("table", [("Tamsulosin 0.4 mg", "nightly"), ("Lisinopril 20 mg", "daily"),
+                    ("Rosuvastatin 10 mg", "daily")], 160),
+         ("p", "ALLERGIES: None known.")],
+    ],
+})
+
+# 15 -- child after medulloblastoma treatment; the mother is pregnant, not the patient -------------
+CASES.append({
+    "case": "15_pediatric_medulloblastoma_pregnancy_trap",
+    "pdf": "mercy_childrens_heme_onc_request.pdf",
+    "description": (
+        "9-year-old boy with a history of medulloblastoma, s/p gross total resection (04/2023), craniospinal "
+        "irradiation and maintenance chemotherapy (completed 02/2024). Surveillance MRI brain 10/03/2025 shows "
+        "new 6 mm nodular enhancement at the surgical cavity margin, equivocal: recurrent medulloblastoma versus "
+        "treatment-related change; MR spectroscopy recommended and requested (10/10/2025). Conventional path "
+        "met (recurrence_vs_radiation_necrosis, intraaxial_brain_tumor, posttreatment_surveillance) -> "
+        "meets_criteria. Traps: the mother is pregnant (family, no pregnancy note; the form's 'Patient "
+        "pregnant [X] No' is negated); 'denies headaches' negated and 'return if headaches' hypothetical; "
+        "asymptomatic and stable exam (new_or_worsening_symptoms not_met); 'Dialysis [X] No' negated; the "
+        "spine MRI is not brain imaging; banner date 10/13/2025 and date of service 10/17/2025 are not the "
+        "request date; the MRI report header carries CPT 70553."),
+    "request_date": "2025-10-10",
+    "population": "pediatric",
+    "patient_age_years": 9,
+    "cpt_codes": ["76390"],
+    "outcome": "meets_criteria",
+    "leaves": {
+        "clinical_documentation_present": "met", "procedure_code_consistent": "met",
+        "body_region_consistent": "met", "conventional_imaging_inconclusive": "met",
+        "glioma_grading": "unknown", "recurrence_vs_radiation_necrosis": "met",
+        "intraaxial_brain_tumor": "met", "posttreatment_surveillance": "met",
+        "neonatal_hie": "unknown", "metabolic_disorder": "unknown", "inherited_metabolic_disorder": "unknown",
+        "is_repeat_request": "not_met", "no_established_guidelines": "unknown",
+        "new_or_worsening_symptoms": "not_met", "clarify_indeterminate_finding": "unknown",
+        "monitoring_need": "met", "recent_imaging_without_change": "not_met"},
+    "ambiguous_leaves": {},
+    "notes": [],
+    "meta": {"fax_sent": "10/13/2025 10:02", "sender": "Mercy Children's Heme-Onc",
+             "sender_fax": "(555) 010-9030", "clinic": "Mercy Children's Hematology-Oncology",
+             "patient": "BRANDT, ELIJAH", "mrn": "MCH-208817", "dob": "03/04/2016"},
+    "pages": [
+        cover("Cohere Health - Utilization Management", "Rachel Kim, MD / Mercy Children's Hematology-Oncology",
+              "10/13/2025", "[[MR spectroscopy|mr_spectroscopy]] request - Elijah Brandt", 6,
+              "Request form; oncology note 10/08/2025; [[MRI brain|conventional_imaging]] and spine reports "
+              "10/03/2025; "
+              "endocrinology note"),
+        [("h", "PEDIATRIC IMAGING PRIOR AUTHORIZATION FORM", 13), ("gap", 6),
+         ("table", [
+             ("Date of Request", "10/10/2025"),
+             ("Patient / DOB", "Elijah Brandt  /  03/04/2016"), ("Member ID", "MCP-81002264"),
+             ("Ordering Provider", "Rachel Kim, MD - Pediatric Neuro-Oncology, NPI 1902264718"),
+             ("CPT Code(s)", "76390"),
+             ("Procedure", "[[MR spectroscopy|mr_spectroscopy]], brain - posterior fossa, left cerebellar "
+                           "surgical cavity"),
+             ("ICD-10", "C71.6, Z92.3, Z85.841"),
+             ("Body Part", "Brain"),
+             ("Requested Date of Service", "10/17/2025"),
+             ("Priority", "[ ] Urgent    [X] Standard"),
+             ("Sedation", "[ ] Yes    [X] No   (child-life support only)"),
+             ("Patient [[pregnant|pregnancy|n]]", "[ ] Yes    [X] No"),
+             ("[[Dialysis|renal_insufficiency|n]]", "[ ] Yes    [X] No"),
+             ("Signature / Date", "R. Kim, MD   10/10/2025"),
+         ], 160)],
+        [("h", "PEDIATRIC NEURO-ONCOLOGY CLINIC NOTE", 12),
+         ("l", "10/08/2025      Provider: Rachel Kim, MD      Accompanied by: father"), ("gap", 6),
+         ("p", "HISTORY: Elijah is a 9-year-old boy with a history of "
+               "[[medulloblastoma|intraaxial_tumor|h]] (classic histology, SHH-activated, TP53 wild-type), "
+               "diagnosed 04/2023 with a 4 cm [[posterior fossa tumor|brain_tumor|h]]. Treatment: "
+               "[[gross total resection|resection|h]] 04/2023; [[craniospinal irradiation|radiation_therapy|h]] "
+               "23.4 Gy with posterior fossa boost to 54 Gy, 05-07/2023; maintenance "
+               "[[chemotherapy|chemotherapy|h]] completed 02/2024. In remission since."),
+         ("p", "INTERVAL: [[Surveillance|surveillance_intent]] [[MRI brain|conventional_imaging]] on 10/03/2025 "
+               "shows a new 6 mm nodular focus of enhancement at the left cerebellar surgical cavity margin, read as "
+               "[[equivocal|imaging_inconclusive|u]]: [[recurrence|tumor_recurrence|u]] versus "
+               "[[treatment effect|treatment_effect|u]]. Spine MRI is clear. Elijah "
+               "[[denies headaches|symptoms_new_or_worse|n]], vomiting, double vision or balance change and is "
+               "[[asymptomatic|symptoms_stable]]; he is in 4th grade with an IEP."),
+         ("p", "EXAM: Growth along the 10th centile. [[Stable neurologic exam|symptoms_stable]] (mild left "
+               "dysmetria since surgery). No papilledema."),
+         ("p", "SOCIAL: Lives with parents and a 6-year-old sister. Mother is [[pregnant|pregnancy|f]] (28 weeks) "
+               "and asked whether she may stay with him during the scan; the MR technologist will screen her."),
+         ("p", "ASSESSMENT/PLAN: 1. [[Equivocal|imaging_inconclusive|u]] new enhancement in a child treated "
+               "for [[medulloblastoma|intraaxial_tumor|h]]. "
+               "Requesting [[MR spectroscopy|mr_spectroscopy]] of the lesion. The result "
+               "[[would change management|surveillance_intent]]: a second [[resection|resection|y]] if this is "
+               "[[recurrence|tumor_recurrence|uy]], or continued [[surveillance|surveillance_intent|y]] if it is "
+               "[[treatment-related|treatment_effect|uy]]. 2. Return if "
+               "[[headaches|symptoms_new_or_worse|y]] or vomiting develop. 3. Endocrine follow-up as scheduled."),
+         ("l", "Rachel Kim, MD   10/08/2025")],
+        [("h", "MERCY CHILDREN'S HOSPITAL - PEDIATRIC RADIOLOGY", 12),
+         ("l", "Exam: [[MRI BRAIN WITH AND WITHOUT CONTRAST|conventional_imaging]]      CPT: 70553"),
+         ("l", "Date: Oct 3, 2025      Accession: MCH-MR-7730215      Ordering: R. Kim, MD"), ("gap", 6),
+         ("p", "INDICATION: [[Medulloblastoma|intraaxial_tumor|h]] s/p [[resection|resection|h]], "
+               "[[craniospinal irradiation|radiation_therapy|h]] and [[chemotherapy|chemotherapy|h]]; routine "
+               "[[surveillance|surveillance_intent]]."),
+         ("p", "COMPARISON: 04/02/2025."),
+         ("p", "FINDINGS: Postoperative changes in the suboccipital region with a left cerebellar "
+               "surgical cavity. New 6 x 5 mm nodular focus of enhancement along the superior "
+               "left margin of the cavity (series 12, image 44) with mild surrounding FLAIR signal; no "
+               "restricted diffusion. No leptomeningeal enhancement. No hydrocephalus. Scattered chronic "
+               "microhemorrhages in the cerebellum on SWI."),
+         ("p", "IMPRESSION: 1. New 6 mm nodular enhancement at the left cerebellar surgical cavity margin, "
+               "[[equivocal|imaging_inconclusive|u]]: [[recurrent medulloblastoma|tumor_recurrence|u|"
+               "medulloblastoma:intraaxial_tumor:u]] versus [[treatment-related change|treatment_effect|u]]. "
+               "2. [[Recommend MR spectroscopy|imaging_inconclusive|u|MR spectroscopy:mr_spectroscopy:]] and "
+               "perfusion."),
+         ("l", "Electronically signed: Lucia Ferraro, MD  10/03/2025 16:12")],
+        [("h", "MERCY CHILDREN'S HOSPITAL - PEDIATRIC RADIOLOGY", 12),
+         ("l", "Exam: MRI TOTAL SPINE WITH AND WITHOUT CONTRAST      CPT: 72156, 72157, 72158"),
+         ("l", "Date: Oct 3, 2025      Ordering: R. Kim, MD"), ("gap", 6),
+         ("p", "FINDINGS: No leptomeningeal enhancement along the cord or cauda equina. No intradural nodules. "
+               "Fatty marrow signal in the vertebral bodies, as expected after treatment. Normal cord signal."),
+         ("p", "IMPRESSION: No evidence of leptomeningeal disease in the spine."),
+         ("l", "Electronically signed: Lucia Ferraro, MD  10/03/2025 16:20")],
+        [("h", "PEDIATRIC ENDOCRINOLOGY NOTE", 12),
+         ("l", "Sept 12, 2025      Provider: Devon Akers, MD"), ("gap", 6),
+         ("p", "Growth hormone deficiency and primary hypothyroidism after "
+               "[[craniospinal irradiation|radiation_therapy|h]]. Height velocity 6.1 cm/yr on somatropin 0.3 "
+               "mg/kg/week. Free T4 1.2 on levothyroxine 50 mcg. Puberty Tanner 1. IGF-1 in target range."),
+         ("p", "Plan: continue current doses; labs and bone age in 6 months.")],
     ],
 })
 
