@@ -34,6 +34,7 @@ How a PDF page is read, and why (measured on this machine with
 from __future__ import annotations
 
 import dataclasses
+import gc
 import json
 import logging
 import math
@@ -229,9 +230,9 @@ def decode_text(data: bytes, name: str) -> str:
     return text
 
 
-# C0/C1 controls that text files do not contain (tab, newline, CR, form feed and
-# the DOS end-of-file mark are allowed).
-_BINARY_CONTROLS = frozenset(chr(code) for code in [*range(0, 32), *range(127, 160)]) - set("\t\n\r\f\x1a\x85")
+# Control characters that text files do not contain (tab, newline, CR, form feed and
+# the DOS end-of-file mark are allowed; U+0080-U+009F are mislabelled cp1252, see _fold_table).
+_BINARY_CONTROLS = frozenset(chr(code) for code in [*range(0, 32), 127]) - set("\t\n\r\f\x1a")
 
 
 # ---------------------------------------------------------------------------
@@ -240,10 +241,13 @@ _BINARY_CONTROLS = frozenset(chr(code) for code in [*range(0, 32), *range(127, 1
 
 def _fold_table() -> dict[str, str]:
     table: dict[str, str] = {}
-    for code in [*range(0, 32), *range(127, 160)]:
+    for code in [*range(0, 32), 127]:
         table[chr(code)] = " "
     del table["\n"]
-    table["\x85"] = "\n"  # NEL, a line break in some mainframe exports
+    # U+0080-U+009F in a note are cp1252 bytes that an export mislabelled as Latin-1
+    # ("Addison\x92s"): read them as the cp1252 characters they were, one for one.
+    for code in range(128, 160):
+        table[chr(code)] = bytes([code]).decode("cp1252", errors="replace").replace("\ufffd", " ")
     for char in "\u2028\u2029":  # line / paragraph separators
         table[char] = "\n"
     # Unicode spaces and invisible format characters (zero-width, BOM, bidi marks, soft hyphen).
@@ -258,6 +262,8 @@ def _fold_table() -> dict[str, str]:
         table[char] = "'"
     for char in "\u201c\u201d\u201e\u201f\u2033":
         table[char] = '"'
+    for char, replacement in table.items():  # a cp1252 quote or dash folds on to ASCII too
+        table[char] = table.get(replacement, replacement)
     return table
 
 
@@ -338,6 +344,9 @@ def layout_rules_from_dict(data: object, file_name: str) -> LayoutRules:
         except re.error as error:
             raise LexiconError(f"{where}: bad regular expression ({error})") from None
         patterns.append(LinePattern(entry["name"], compiled, tuple(word.lower() for word in any_of)))
+    for key in ("lines_per_margin", "min_pages", "min_page_fraction"):
+        if isinstance(margin[key], bool) or not isinstance(margin[key], (int, float)) or margin[key] < 0:
+            raise LexiconError(f"{file_name} margin_lines: {key} must be a number at least 0")
     return LayoutRules(
         lines_per_margin=int(margin["lines_per_margin"]),
         min_pages=int(margin["min_pages"]),
@@ -427,6 +436,9 @@ def _run_in_child(work: Callable[[Callable[[int, int], None]], object], *, secon
     if pid == 0:  # the child: never returns, never runs the parent's cleanup
         status = 1
         try:
+            # A collection would walk (and so copy) every object the parent holds, the NLP pipeline
+            # included; the child lives for one document and exits without cleanup anyway.
+            gc.disable()
             reader.close()
             _limit_address_space(memory_bytes)
 
@@ -437,7 +449,7 @@ def _run_in_child(work: Callable[[Callable[[int, int], None]], object], *, secon
             writer.send_bytes(json.dumps(["result", result]).encode())
             status = 0
         except MemoryError:
-            _send_quietly(writer, ["failed", f"needs more than {memory_bytes / GIB:g} GiB of memory to read; "
+            _send_quietly(writer, ["failed", f"needs more than {_amount(memory_bytes)} of memory to read; "
                                              f"file may be malformed"])
         except _Unreadable as error:
             _send_quietly(writer, ["failed", str(error)])
@@ -476,6 +488,10 @@ def _run_in_child(work: Callable[[Callable[[int, int], None]], object], *, secon
     if message[0] == "failed":
         raise IngestError(f"{name}: {message[1]}")
     return message[1]
+
+
+def _amount(size: int) -> str:
+    return f"{size / GIB:g} GiB" if size >= GIB else f"{size / MB:g} MB"
 
 
 def _limit_address_space(extra_bytes: int) -> None:
@@ -548,6 +564,7 @@ def _read_pdf(path: Path, name: str, limits: ReadLimits, progress: Progress | No
     warnings: list[str] = []
     ocr_pages = [entry for entry in parsed["pages"] if entry["needs_ocr"]]
     tesseract = shutil.which("tesseract") if ocr_pages else None
+    ready = len(parsed["pages"]) - len(ocr_pages)
     with tempfile.TemporaryDirectory(prefix="mrs-ocr-") as scratch:
         for entry in parsed["pages"]:
             number = entry["number"]
@@ -560,6 +577,8 @@ def _read_pdf(path: Path, name: str, limits: ReadLimits, progress: Progress | No
                 warnings.append(f"page {number} has no text layer ({OCR_UNAVAILABLE})")
                 texts.append(entry["text"])
                 sources.append("pdf-text")
+                ready += 1
+                on_progress(ready, len(parsed["pages"]))
                 continue
             text, warning = _ocr_pdf_page(path, number, Path(scratch), tesseract, limits, name)
             if warning:
@@ -570,7 +589,8 @@ def _read_pdf(path: Path, name: str, limits: ReadLimits, progress: Progress | No
             else:
                 texts.append(entry["text"])
                 sources.append("pdf-text")
-            on_progress(number, len(parsed["pages"]))
+            ready += 1
+            on_progress(ready, len(parsed["pages"]))
     pages = make_pages(texts, sources)
     text_source = "ocr" if "ocr" in sources else "pdf-text"
     return Document(name, str(path), tuple(pages), text_source, tuple(warnings))
@@ -614,6 +634,7 @@ def _parse_pdf(path: str, max_pages: int, report: Callable[[int, int], None]) ->
 
     plumber = None
     pages = []
+    ready = 0  # pages finished; a page waiting for OCR is counted by the parent once it is read
     for index in range(total):
         number = index + 1
         entry = {"number": number, "text": "", "needs_ocr": False, "layout": "text", "warnings": []}
@@ -644,7 +665,9 @@ def _parse_pdf(path: str, max_pages: int, report: Callable[[int, int], None]) ->
         except pdfium.PdfiumError:
             entry["warnings"].append(f"page {number} could not be read (damaged page)")
         pages.append(entry)
-        report(number, total)
+        if not entry["needs_ocr"]:
+            ready += 1
+            report(ready, total)
     return {"pages": pages}
 
 
@@ -697,6 +720,9 @@ def _text_in_columns(textpage) -> str | None:
     text_right = max(run[2] for run in runs)
     width = text_right - text_left
     if width <= 0:
+        return None
+    # A run wider than 0.7 of the text crosses every gutter tried below: many such runs, one column.
+    if sum(1 for left, _, right, _ in runs if right - left > 0.7 * width) > GUTTER_MAX_CROSSING * len(runs):
         return None
     gutter, crossing = None, len(runs) + 1
     centre = text_left + width / 2

@@ -154,6 +154,14 @@ def test_form_feeds_split_a_text_file_into_pages_with_their_own_offsets(tmp_path
     assert document.pages[1].text.index("MR spectroscopy") == 13
 
 
+def test_cp1252_characters_mislabelled_as_latin1_read_as_what_they_were_for_the_nlp(tmp_path):
+    note = tmp_path / "mojibake.txt"
+    note.write_text("uncle with Addison\x92s disease\x85 a \x93mild\x94 smoker \x96 quit", encoding="utf-8")
+    page = read_document(note).pages[0]
+    assert page.nlp_text == "uncle with Addison's disease\u2026 a \"mild\" smoker - quit"
+    assert len(page.nlp_text) == len(page.text)
+
+
 def test_markdown_file_is_read_as_text(tmp_path):
     note = tmp_path / "summary.md"
     note.write_text("# Summary\n\nRecurrent glioma.\n", encoding="utf-8")
@@ -318,6 +326,20 @@ def test_image_only_page_is_read_by_ocr(tmp_path):
     assert document.warnings == ()
 
 
+def test_loose_scanned_image_is_one_ocr_page(tmp_path):
+    from PIL import Image, ImageDraw, ImageFont
+
+    if shutil.which("tesseract") is None:
+        pytest.skip("tesseract is not installed")
+    image = Image.new("L", (1200, 300), 255)
+    ImageDraw.Draw(image).text((40, 100), "Anaplastic astrocytoma", font=ImageFont.truetype(FONT, 60), fill=0)
+    image.save(tmp_path / "scan.png")
+    document = read_document(tmp_path / "scan.png")
+    assert document.text_source == "ocr"
+    assert [page.source for page in document.pages] == ["ocr"]
+    assert "astrocytoma" in document.pages[0].text.lower()
+
+
 def test_image_only_page_without_tesseract_is_kept_with_a_warning(tmp_path, monkeypatch):
     path = image_only_pdf(tmp_path / "scanned_fax.pdf", ["MRI BRAIN REPORT"])
     monkeypatch.setattr(ingest.shutil, "which", lambda name: None)
@@ -468,6 +490,15 @@ def test_decompression_bomb_fails_within_the_timeout(tmp_path, monkeypatch):
     assert elapsed < 10, elapsed
     assert message.startswith("radiology.pdf: ")
     assert "may be malformed" in message
+
+
+def test_a_child_over_its_memory_limit_fails_one_line():
+    def allocate(report):
+        return len(bytearray(512 * 1024 * 1024))
+
+    message = one_line_error(ingest._run_in_child, allocate, seconds=20, memory_bytes=64 * 1024 * 1024,
+                             name="scan.pdf")
+    assert message == "scan.pdf: needs more than 64 MB of memory to read; file may be malformed"
 
 
 def test_timeout_keyword_and_bad_environment_value(tmp_path, monkeypatch):
