@@ -13,7 +13,9 @@ in the review store) are skipped. A killed batch loses only the packets that
 were in flight.
 
 Work runs in worker processes (``--jobs``) that each load the pipeline once, or
-on an existing Dask cluster (``--scheduler``); the parent alone writes.
+on an existing Dask cluster (``--scheduler``); the parent alone writes. With
+``--db`` each result also becomes a case of the review store, right after its
+line is written; ``due_queue(store)`` orders the store's cases by due date.
 """
 from __future__ import annotations
 
@@ -193,28 +195,95 @@ class TriageLog:
 
 # --------------------------------------------------------------------------- the review store
 
+TRIAGE_ACTION = "triage"
+TRIAGE_REVIEWER = "mrs-review triage"
+
+
 class ReviewStore:
-    """Triage results in the review store (assistant/audit.py), so ``mrs-review review INBOX`` opens on the queue."""
+    """Triage results in the review store (assistant/audit.py), so ``mrs-review review INBOX`` opens on them.
 
-    def __init__(self, path: Path, inbox: Path):
+    Each triaged packet is its case (``case_id_for``, the id the review workspace uses)
+    with the outcome and request date, plus one ``triage`` bookkeeping event whose
+    ``after`` holds what the queue needs and the cases table lacks: due date, urgency,
+    content hash, error. Replay treats unknown actions as bookkeeping, so reviewer
+    state is untouched."""
+
+    def __init__(self, path: Path):
+        from assistant.audit import AuditStore, StoreError
+
         try:
-            from assistant import audit
-        except ModuleNotFoundError as error:
-            if error.name != "assistant.audit":
-                raise
-            raise IngestError("--db needs the review store (assistant/audit.py), which this install lacks") from None
-        self.audit = audit
-        self.inbox = inbox
-        self.store = audit.open_store(path)
+            self.store = AuditStore(path)
+        except StoreError as error:
+            raise IngestError(str(error)) from None
+        self.triaged: dict[str, dict] = {}  # case id -> the latest triage event's ``after``
+        for event in self.store.iter_all_events():
+            if event.action == TRIAGE_ACTION and isinstance(event.after, dict):
+                self.triaged[event.case_id] = event.after
 
-    def known_hashes(self) -> set[str]:
-        return set(self.audit.triaged_hashes(self.store))
+    @staticmethod
+    def case_id(packet: InboxPacket) -> str:
+        from assistant.audit import case_id_for
 
-    def upsert(self, line: dict) -> None:
-        self.audit.upsert_triaged(self.store, line)
+        return case_id_for(packet.path)
+
+    def record(self, case_id: str) -> TriageRecord | None:
+        after = self.triaged.get(case_id)
+        if after is None:
+            return None
+        return TriageRecord(packet_path=after.get("packet_path", ""), content_hash=after.get("content_hash", ""),
+                            outcome=after.get("outcome"), urgent=bool(after.get("urgent")),
+                            request_date=after.get("request_date"), due_date=after.get("due_date"),
+                            error=after.get("error"))
+
+    def upsert(self, case_id: str, line: dict) -> None:
+        """The case with the assessment's outcome, then the triage event; each committed when written."""
+        request = line.get("request") or {}
+        path = str(Path(line["packet_path"]).resolve())  # the workspace keys its queue rows by resolved path
+        self.store.upsert_case(case_id, path, request_date=request.get("request_date"), outcome=line.get("outcome"),
+                               recommendation=line.get("recommendation"))
+        after = {"packet_path": path, "content_hash": line["content_hash"], "outcome": line.get("outcome"),
+                 "recommendation": line.get("recommendation"), "request_date": request.get("request_date"),
+                 "urgent": bool(request.get("urgent")), "due_date": line.get("due_date"), "error": line.get("error"),
+                 "pages": line.get("pages"), "seconds": line.get("seconds")}
+        self.store.append(case_id, TRIAGE_REVIEWER, TRIAGE_ACTION, target=line["content_hash"], after=after)
+        self.triaged[case_id] = after
 
     def close(self) -> None:
         self.store.close()
+
+
+@dataclass(frozen=True, slots=True)
+class QueueEntry:
+    """One case of the review queue, with when its decision is due."""
+    case: object  # assistant.audit.CaseRecord
+    due_date: str | None
+    urgent: bool
+    overdue: bool
+    due_today: bool
+    error: str | None
+
+
+def due_queue(store, today: dt.date | None = None) -> list[QueueEntry]:
+    """The store's cases ordered by due date (overdue first, then due today, ...; no known date last).
+
+    For the review workspace's queue: ``store`` is an ``assistant.audit.AuditStore``. A
+    case triage never saw gets its due date from its request date as a standard request."""
+    today_text = (today or dt.date.today()).isoformat()
+    triaged: dict[str, dict] = {}
+    for event in store.iter_all_events():
+        if event.action == TRIAGE_ACTION and isinstance(event.after, dict):
+            triaged[event.case_id] = event.after
+    entries = []
+    for case in store.cases():
+        after = triaged.get(case.id, {})
+        urgent = bool(after.get("urgent"))
+        due = after.get("due_date") or due_date({"request_date": case.request_date, "urgent": urgent})
+        entries.append(QueueEntry(case=case, due_date=due, urgent=urgent,
+                                  overdue=bool(due) and due < today_text and case.state != "decided",
+                                  due_today=due == today_text, error=after.get("error")))
+    entries.sort(key=lambda entry: (entry.case.state == "decided", entry.due_date is None, entry.due_date or "",
+                                    not entry.urgent, entry.case.path))
+    return entries
 
 
 # --------------------------------------------------------------------------- engines
@@ -440,8 +509,8 @@ class TriageSummary:
     def lines(self, out: Path) -> list[str]:
         rate = self.pages / self.seconds if self.seconds else 0.0
         done = self.assessed + self.skipped
-        head = (f"triage: {done}/{self.total} packets done ({self.assessed} assessed now, {self.skipped} already in "
-                f"{out.name}); {self.failed_now} failed now; {self.pages} pages in {_duration(self.seconds)} "
+        head = (f"triage: {done}/{self.total} packets done ({self.assessed} assessed now, {self.skipped} already "
+                f"done); {self.failed_now} failed now; {self.pages} pages in {_duration(self.seconds)} "
                 f"({rate:.1f} pages/s)")
         result = [head]
         if self.interrupted:
@@ -515,19 +584,15 @@ def run_triage(inbox: Path, out: Path | None = None, jobs: int | None = None, sc
     packets = discover_packets(inbox)
     out = Path(out) if out else inbox / DEFAULT_OUT_NAME
     triage_log = TriageLog(out)
-    store = ReviewStore(Path(db), inbox) if db else None
+    store = ReviewStore(Path(db)) if db else None
     summary = TriageSummary(total=len(packets))
     try:
         if triage_log.repaired_bytes:
             stderr.write(f"triage: cut a torn last line ({triage_log.repaired_bytes} bytes) from {out.name}\n")
         done_hashes = set(triage_log.records)
-        if store:
-            stored = store.known_hashes()
-            if set(triage_log.records) - stored:  # written to the file, killed before the store saw it
-                for line in triage_log.lines():
-                    if line["content_hash"] not in stored:
-                        store.upsert(line)
-            done_hashes |= stored
+        case_ids: dict[str, str] = {}  # content hash -> store case id, for the packets of this run
+        not_in_store: set[str] = set()  # lines on file whose case the store lacks (killed between the two)
+        store_only: list[TriageRecord] = []
         inbox_hashes: set[str] = set()
 
         def pending_work() -> Iterable[Work]:
@@ -535,14 +600,26 @@ def run_triage(inbox: Path, out: Path | None = None, jobs: int | None = None, sc
             for packet in packets:
                 packet_hash = content_hash(packet)
                 inbox_hashes.add(packet_hash)
-                if packet_hash in done_hashes:
+                in_store = False
+                if store:
+                    case_ids[packet_hash] = case_id = store.case_id(packet)
+                    in_store = case_id in store.triaged
+                    if packet_hash in done_hashes and not in_store:
+                        not_in_store.add(packet_hash)
+                    elif in_store and packet_hash not in done_hashes:
+                        store_only.append(store.record(case_id))
+                if packet_hash in done_hashes or in_store:
                     summary.skipped += 1
                 else:
                     yield Work(packet, packet_hash)
 
-        _run_work(pending_work(), triage_log, store, summary, stderr, progress, request_date, policy_ref, jobs,
-                  scheduler, engine_factory)
-        records = [record for hash_, record in triage_log.records.items() if hash_ in inbox_hashes]
+        _run_work(pending_work(), triage_log, store, case_ids, summary, stderr, progress, request_date, policy_ref,
+                  jobs, scheduler, engine_factory)
+        if not_in_store:
+            for line in triage_log.lines():
+                if line["content_hash"] in not_in_store:
+                    store.upsert(case_ids[line["content_hash"]], line)
+        records = [record for hash_, record in triage_log.records.items() if hash_ in inbox_hashes] + store_only
         tally(summary, records, today)
     finally:
         triage_log.close()
@@ -570,7 +647,8 @@ def available_cores() -> int:
     return os.cpu_count() or 1
 
 
-def _run_work(queue: Iterable[Work], triage_log: TriageLog, store: ReviewStore | None, summary: TriageSummary,
+def _run_work(queue: Iterable[Work], triage_log: TriageLog, store: ReviewStore | None, case_ids: dict[str, str],
+              summary: TriageSummary,
               stderr: TextIO, show_progress: bool, request_date: str | None, policy_ref: str, jobs: int | None,
               scheduler: str | None, engine_factory: Callable | None) -> None:
     """Keep the engine fed from ``queue``; write each result whole as it arrives. The engine starts with the first
@@ -598,7 +676,7 @@ def _run_work(queue: Iterable[Work], triage_log: TriageLog, store: ReviewStore |
                     line["due_date"] = None if line.get("error") else due_date(line.get("request"))
                     triage_log.append(line)
                     if store:
-                        store.upsert(line)
+                        store.upsert(case_ids[line["content_hash"]], line)
                     summary.assessed += 1
                     summary.failed_now += bool(line.get("error"))
                     summary.pages += line.get("pages") or 0
@@ -634,7 +712,8 @@ def add_triage_command(subparsers) -> None:
     triage.add_argument("--scheduler", metavar="ADDRESS",
                         help="send the work to this Dask distributed scheduler (tcp://HOST:PORT) instead of local "
                              "workers; needs pip install -e '.[dask]'")
-    triage.add_argument("--db", metavar="FILE", help="also put the results in this review store, ordered by due date")
+    triage.add_argument("--db", metavar="FILE", help="also put the results in this review store (see 'review --db'), so the review "
+                             "queue opens on them ordered by due date")
     triage.add_argument("--request-date", metavar="YYYY-MM-DD",
                         help="the request date for every packet (default: each packet's request form)")
     triage.add_argument("--today", metavar="YYYY-MM-DD", type=_iso_date,
