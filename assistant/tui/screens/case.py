@@ -55,8 +55,11 @@ class CaseScreen(Screen):
         pending = self.state.unreviewed_evidence()
         leaves = self.state.deciding_leaves()
         first = self._leaf_of(pending[0]) if pending else (leaves[0] if leaves else self.state.policy.leaves()[0].id)
-        self.select_criterion(first)
+        self.criterion_id = first
+        self.show_criterion()
         tree.focus()
+        # the tree knows its node lines only after its first layout
+        self.call_after_refresh(self.query_one(CriteriaTree).select_criterion, first)
 
     # ---- showing ---------------------------------------------------------------
 

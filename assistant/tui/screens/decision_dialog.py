@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from textual.app import ComposeResult
-from textual.containers import VerticalScroll
+from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label, RadioButton, RadioSet, SelectionList, Static, TextArea
 
@@ -30,23 +30,26 @@ class DecisionDialog(Dialog, ModalScreen[DecisionRequest | None]):
         state = self.state
         recommendation = state.assessment.recommendation
         pending = state.unreviewed_evidence()
-        with VerticalScroll(classes="dialog decision-dialog"):
+        with Vertical(classes="dialog decision-dialog"):
             yield Label("Record the decision", classes="dialog-title")
-            yield Static(f"Outcome {state.assessment.outcome.replace('_', ' ')}; recommendation: "
-                         f"{KIND_WORDS[recommendation].lower()}.", classes="dialog-prompt")
-            if pending:
-                yield Static(f"{len(pending)} piece(s) of evidence behind the recommendation are unreviewed "
-                             f"({', '.join(pending[:6])}); the decision will be refused.", classes="dialog-warning")
-            with RadioSet(id="kind"):
-                for kind in DECISION_KINDS:
-                    yield RadioButton(KIND_WORDS[kind], value=kind == recommendation, name=kind)
-            yield Input(placeholder="reason (required when it differs from the recommendation)", id="reason")
-            yield Label("Missing criteria (space toggles):", id="missing-label")
-            suggested = set(state.suggested_missing_criteria())
-            yield SelectionList[str](*[(leaf.id, leaf.id, leaf.id in suggested) for leaf in state.policy.leaves()],
-                                     id="missing")
-            yield Label("Draft", classes="dialog-subtitle")
-            yield TextArea("", read_only=True, soft_wrap=True, id="draft")
+            with VerticalScroll(id="decision-body"):
+                yield Static(f"Outcome {state.assessment.outcome.replace('_', ' ')}; recommendation: "
+                             f"{KIND_WORDS[recommendation].lower()}.", classes="dialog-prompt")
+                if pending:
+                    yield Static(f"{len(pending)} piece(s) of evidence behind the recommendation are unreviewed "
+                                 f"({', '.join(pending[:6])}); the decision will be refused.",
+                                 classes="dialog-warning")
+                with RadioSet(id="kind"):
+                    for kind in DECISION_KINDS:
+                        yield RadioButton(KIND_WORDS[kind], value=kind == recommendation, name=kind,
+                                          id=f"kind-{kind}")
+                yield Input(placeholder="reason (required when it differs from the recommendation)", id="reason")
+                yield Label("Missing criteria (space toggles):", id="missing-label")
+                suggested = set(state.suggested_missing_criteria())
+                yield SelectionList[str](*[(leaf.id, leaf.id, leaf.id in suggested)
+                                           for leaf in state.policy.leaves()], id="missing")
+                yield Label("Draft", classes="dialog-subtitle")
+                yield TextArea("", read_only=True, soft_wrap=True, id="draft")
             yield Label("", id="dialog-error")
             yield self.buttons("Record decision")
 

@@ -13,7 +13,10 @@ from assistant.types import STATUSES, AddedEvidence, LeafOverride
 class Dialog(ModalScreen):
     """Escape cancels (returns None); a Cancel button does the same."""
 
-    BINDINGS = [Binding("escape", "cancel", "Cancel")]
+    BINDINGS = [Binding("escape", "cancel", "Cancel"), Binding("ctrl+s", "submit", "Save")]
+
+    def action_submit(self) -> None:
+        self.submit()
 
     def action_cancel(self) -> None:
         self.dismiss(None)
@@ -73,9 +76,11 @@ class LeafStatusDialog(Dialog, ModalScreen[LeafOverride | None]):
         with Vertical(classes="dialog"):
             yield Label(f"Set {self.criterion_id}", classes="dialog-title")
             yield Static(f"{self.label}\nnow: {self.current.replace('_', ' ')}", classes="dialog-prompt")
+            proposed = next(status for status in STATUSES if status != self.current)
             with RadioSet(id="status"):
                 for status in STATUSES:
-                    yield RadioButton(status.replace("_", " "), value=status != self.current, name=status)
+                    yield RadioButton(status.replace("_", " "), value=status == proposed, name=status,
+                                      id=f"status-{status}")
             yield Input(placeholder="reason (required)", id="reason")
             yield Label("", id="dialog-error")
             yield self.buttons("Set")

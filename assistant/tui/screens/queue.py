@@ -11,6 +11,7 @@ from assistant.tui.queue_model import COLUMNS, matches, sort_key
 
 HEADINGS = {"member": "Member", "request_date": "Request date", "days": "Days", "outcome": "Recommended",
             "state": "State", "reviewer": "Reviewer"}
+MEMBER_WIDTH = 22  # keeps the row inside 80 columns; the filter still searches the whole name
 OUTCOME_WORDS = {"meets_criteria": "approve", "does_not_meet_criteria": "refer to physician",
                  "insufficient_information": "request info"}
 
@@ -72,7 +73,9 @@ class QueueScreen(Screen):
             state = row.state.replace("_", " ")
             if row.lock_holder and row.lock_holder != self.app.reviewer:
                 state += " (locked)"
-            table.add_row(row.member or "-", row.request_date or "-", "-" if days is None else str(days), outcome,
+            member = row.member or "-"
+            member = member if len(member) <= MEMBER_WIDTH else member[:MEMBER_WIDTH - 1] + "…"
+            table.add_row(member, row.request_date or "-", "-" if days is None else str(days), outcome,
                           state, row.reviewer or "-", row.name, key=row.path)
         if selected is not None and selected in {row.path for row in self.visible_rows()}:
             table.move_cursor(row=table.get_row_index(selected))
