@@ -115,9 +115,13 @@ def read_packet(path: str | os.PathLike, *, progress: Progress | None = None,
     if not root.is_dir():
         return Packet(str(path), (read_document(root, progress=progress, limits=limits),))
 
+    try:
+        files = _packet_files(root)
+    except OSError as error:
+        raise IngestError(f"{path}: cannot list the folder ({error.strerror or type(error).__name__})") from None
     documents: list[Document] = []
     warnings: list[str] = []
-    for name, file_path in _packet_files(root):
+    for name, file_path in files:
         try:
             documents.append(read_document(file_path, name, progress=progress, limits=limits))
         except IngestError as error:
@@ -145,8 +149,8 @@ def read_document(path: str | os.PathLike, name: str | None = None, *, progress:
     started = time.perf_counter()
     try:
         if suffix in PDF_SUFFIXES or (suffix not in IMAGE_SUFFIXES and _starts_like_pdf(file_path)):
-            document = _read_pdf(file_path, name, limits, progress)
-        elif suffix in TEXT_SUFFIXES:
+            return _read_pdf(file_path, name, limits, progress)  # reports progress page by page
+        if suffix in TEXT_SUFFIXES:
             document = _read_text_file(file_path, name, limits)
         elif suffix in IMAGE_SUFFIXES:
             document = _read_image(file_path, name, limits)
@@ -154,7 +158,7 @@ def read_document(path: str | os.PathLike, name: str | None = None, *, progress:
             raise IngestError(f"{name}: not a PDF, text or image file; not read")
     except OSError as error:
         raise IngestError(f"{name}: cannot open ({error.strerror or type(error).__name__})") from None
-    if progress and suffix not in PDF_SUFFIXES:
+    if progress:
         progress(name, len(document.pages), len(document.pages))
     log.debug("document read: %d pages, source %s, %.1f ms", len(document.pages), document.text_source,
               1000 * (time.perf_counter() - started))
@@ -751,21 +755,26 @@ def _text_in_columns(textpage) -> str | None:
 
     # Bands from top to bottom: full-width runs (a title, a footer) read whole,
     # column runs read left column first, then right.
-    bands: list[list] = []  # [is_full_width, top, bottom]
+    bands: list[list] = []  # [read_whole, top, bottom, runs left of the gutter, runs right of it]
     for left, bottom, right, top in sorted(runs, key=lambda run: -run[3]):
         full_width = left < gutter < right
         if bands and bands[-1][0] == full_width:
-            bands[-1][2] = min(bands[-1][2], bottom)
             bands[-1][1] = max(bands[-1][1], top)
+            bands[-1][2] = min(bands[-1][2], bottom)
         else:
-            bands.append([full_width, top, bottom])
+            bands.append([full_width, top, bottom, 0, 0])
+        bands[-1][3 if right <= gutter else 4] += 1
+    for band in bands:
+        # One line on a side is a row (a running header "Clinic name ... Patient: X"), not a column.
+        if band[3] < 2 or band[4] < 2:
+            band[0] = True
     margin = 2.0
     page_left, page_right = text_left - margin, text_right + margin
     parts = []
-    for position, (full_width, top, bottom) in enumerate(bands):
+    for position, (read_whole, top, bottom, _, _) in enumerate(bands):
         upper = top + margin if position == 0 else (bands[position - 1][2] + top) / 2
         lower = bottom - margin if position == len(bands) - 1 else (bottom + bands[position + 1][1]) / 2
-        if full_width:
+        if read_whole:
             boxes = [(page_left, lower, page_right, upper)]
         else:
             boxes = [(page_left, lower, gutter, upper), (gutter, lower, page_right, upper)]

@@ -241,13 +241,15 @@ def test_a_single_page_keeps_a_line_that_only_repetition_would_blank(tmp_path):
 
 
 def test_two_column_page_is_read_left_column_then_right(tmp_path):
-    title = [(72, 750, "MRI BRAIN WITH AND WITHOUT CONTRAST - REPORT OF FINDINGS AND IMPRESSION")]
+    header_row = [(72, 770, "Valley Neuro-Oncology"), (400, 770, "Patient: DOE, JANE")]
+    title = header_row + [(72, 750, "MRI BRAIN WITH AND WITHOUT CONTRAST - REPORT OF FINDINGS AND IMPRESSION")]
     rows = []
     for row in range(30):  # drawn line by line across the page, so the raw text order interleaves the columns
         rows += [(72, 720 - 13 * row, f"Left {row:02d}: the enhancing rim measures 2 cm here"),
                  (320, 720 - 13 * row, f"Right {row:02d}: choline peak seen on spectroscopy")]
     path = write_pdf(tmp_path / "two_column.pdf", [title + rows])
     text = read_document(path).pages[0].text
+    assert text.splitlines()[0] == "Valley Neuro-Oncology Patient: DOE, JANE"  # one row, not two columns
     assert text.index("MRI BRAIN WITH") < text.index("Left 00")
     assert text.index("Left 29") < text.index("Right 00")
     assert text.index("Left 00") < text.index("Left 01") < text.index("Left 29")
