@@ -33,7 +33,7 @@ class Cancelled(Exception):
 class ReviewApp(App[int]):
     """``mrs-review review``: a queue of packets, a case screen per packet, dialogs for every reviewer action."""
 
-    CSS_PATH = "review.tcss"
+    CSS_PATH = Path(__file__).with_name("review.tcss")  # absolute, so subclasses elsewhere find it
     TITLE = "mrs-review"
     BINDINGS = [
         Binding("f1", "help", "Help"),
