@@ -8,28 +8,33 @@ PDFs come from untrusted senders, so every PDF parse runs in a forked child unde
 an address-space limit and a wall-clock timeout (``ReadLimits``); a decompression
 bomb costs one warning, not the reviewer's machine.
 
-How a PDF page is read, and why (measured on this machine with
-``python benchmarks/ingest_bench.py``; a 20-page letter-size page of text):
+How a PDF page is read, and why (``python benchmarks/ingest_bench.py``; a
+letter-size page of 52 text lines, on a shared 2-core machine, so +-30%):
 
-* pypdfium2 reads every page's text: ~3.5 ms/page. pdfplumber's ``extract_text``
-  costs ~70-200 ms/page and ``find_tables`` about as much again, so it runs only
-  on pages whose cheap pypdfium2 signals ask for layout work.
+* pypdfium2 reads every page's text: ~1.5 ms/page. pdfplumber's ``extract_text``
+  costs ~90-200 ms/page and ``find_tables`` about as much again, so it runs only
+  on pages whose cheap pypdfium2 signals ask for layout work. A whole 20-page
+  text PDF reads in ~4 ms/page: pypdfium2, the layout signals (~0.6 ms), the
+  NLP view with its banner patterns (~0.5 ms) and the child process.
 * Ruled tables: a page with at least ``TABLE_PATH_MIN`` path objects (lines,
   rectangles) goes to pdfplumber ``find_tables``; each row becomes a
   "label: value" line, and the text around the tables is read in bands, top to
   bottom, by pdfplumber as well (one coordinate system for the whole page).
+  Such a page costs ~50-80 ms.
 * Two columns: found from pypdfium2's text rectangles (one per run of text on a
   line): a vertical gutter near the middle that few rectangles cross, with full
   lines on both sides. The page is then re-read from pypdfium2 in horizontal
   bands (full-width bands whole, column bands left then right) with
-  ``get_text_bounded``: ~1 ms extra per page, against ~75 ms for two pdfplumber
-  crops of the same page.
+  ``get_text_bounded``: ~0.6 ms extra per page, against ~150 ms for two
+  pdfplumber crops of the same page.
 * Child process: one ``os.fork`` per PDF (not ``multiprocessing.Process``,
-  which refuses to start from a daemonic Dask or pool worker) costs ~2-5 ms
-  with the NLP pipeline not loaded and grows with the parent's page tables.
+  which refuses to start from a daemonic Dask or pool worker). A round trip
+  (fork, limit, answer, reap) costs ~4-9 ms from a bare interpreter and
+  ~12-15 ms once the NLP pipeline is loaded (fork copies the page tables).
 * Pages with no text layer are rendered at 300 dpi in a bounded child and read
-  by the ``tesseract`` binary (~1-3 s/page), outside the parse timeout, so a
-  long scanned fax is not mistaken for a malformed file.
+  by the ``tesseract`` binary (~2 s/page with one OpenMP thread, ~6 s with its
+  default), outside the parse timeout, so a long scanned fax is not mistaken
+  for a malformed file.
 """
 from __future__ import annotations
 
@@ -910,8 +915,10 @@ def _tesseract(tesseract: str, image_path: Path, seconds: float, dpi: int | None
     command = [tesseract, str(image_path), "stdout"]
     if dpi:
         command += ["--dpi", str(dpi)]
+    # Tesseract's OpenMP threads fight each other: one thread read a page in 2.1 s here, the default 6.2 s.
+    environment = {**os.environ, "OMP_THREAD_LIMIT": os.environ.get("OMP_THREAD_LIMIT", "1")}
     try:
-        completed = subprocess.run(command, capture_output=True, timeout=seconds, check=False)
+        completed = subprocess.run(command, capture_output=True, timeout=seconds, check=False, env=environment)
     except subprocess.TimeoutExpired:
         return "", f"took longer than {seconds:g} s"
     except OSError as error:
