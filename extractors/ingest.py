@@ -325,17 +325,17 @@ def load_layout_rules(file_name: str = "layout.json") -> LayoutRules:
     return layout_rules_from_dict(load_json(file_name), file_name)
 
 
-def layout_rules_from_dict(data: object, file_name: str) -> LayoutRules:
-    if not isinstance(data, dict):
+def layout_rules_from_dict(layout: object, file_name: str) -> LayoutRules:
+    if not isinstance(layout, dict):
         raise LexiconError(f"{file_name}: expected a JSON object at the top level")
-    check_keys(data, {"margin_lines", "line_patterns", "comment"}, file_name,
+    check_keys(layout, {"margin_lines", "line_patterns", "comment"}, file_name,
                required={"margin_lines", "line_patterns"})
-    margin = data["margin_lines"]
+    margin = layout["margin_lines"]
     if not isinstance(margin, dict):
         raise LexiconError(f"{file_name}: margin_lines must be an object")
     check_keys(margin, {"lines_per_margin", "min_pages", "min_page_fraction", "comment"},
                f"{file_name} margin_lines", required={"lines_per_margin", "min_pages", "min_page_fraction"})
-    entries = data["line_patterns"]
+    entries = layout["line_patterns"]
     if not isinstance(entries, list):
         raise LexiconError(f"{file_name}: line_patterns must be a list")
     patterns = []
@@ -807,11 +807,11 @@ def _median(values: Iterable[float]) -> float:
 def _text_with_tables(plumber_page) -> str | None:
     """The page with each ruled table as "label: value" lines and the other text around it in
     reading order (top to bottom); None when pdfplumber finds no real table."""
-    tables = [table for table in plumber_page.find_tables() if _is_real_table(table)]
+    tables = [(table.bbox, rows) for table in plumber_page.find_tables() if _is_real_table(rows := table.extract())]
     if not tables:
         return None
-    tables.sort(key=lambda table: (table.bbox[1], table.bbox[0]))
-    boxes = [table.bbox for table in tables]
+    tables.sort(key=lambda table: (table[0][1], table[0][0]))
+    boxes = [bbox for bbox, _ in tables]
 
     def outside_tables(obj) -> bool:
         x = (obj["x0"] + obj["x1"]) / 2
@@ -828,20 +828,19 @@ def _text_with_tables(plumber_page) -> str | None:
 
     parts: list[str] = []
     cursor = float(plumber_page.bbox[1])
-    for table in tables:
-        _, table_top, _, table_bottom = table.bbox
+    for (_, table_top, _, table_bottom), rows in tables:
         parts.append(band_text(cursor, table_top))
-        parts.append("\n".join(table_lines(table.extract())))
+        parts.append("\n".join(table_lines(rows)))
         parts.append(band_text(max(cursor, table_top), table_bottom))  # text beside the table
         cursor = max(cursor, table_bottom)
     parts.append(band_text(cursor, float(plumber_page.bbox[3]) + 1))
     return "\n".join(part for part in parts if part.strip())
 
 
-def _is_real_table(table) -> bool:
+def _is_real_table(rows: list[list[str | None]]) -> bool:
     # A checkbox or a box drawn round a paragraph is a "table" to pdfplumber; a table has rows and columns.
-    rows = [row for row in table.extract() if any(cell and cell.strip() for cell in row)]
-    return len(rows) >= 2 and max((len(row) for row in rows), default=0) >= 2
+    filled = [row for row in rows if any(cell and cell.strip() for cell in row)]
+    return len(filled) >= 2 and max((len(row) for row in filled), default=0) >= 2
 
 
 def _cell(value: str | None) -> str:
