@@ -18,7 +18,7 @@ class CaseScreen(Screen):
     BINDINGS = [
         Binding("c", "confirm", "Confirm"),
         Binding("x", "reject", "Reject"),
-        Binding("s", "set_status", "Set status"),
+        Binding("s", "set_status", "Status"),
         Binding("a", "attach", "Attach"),
         Binding("u,ctrl+z", "undo", "Undo"),
         Binding("n", "next_unreviewed", "Next"),
@@ -43,7 +43,7 @@ class CaseScreen(Screen):
                 yield Static("", id="rationale")
                 yield EvidenceList(id="evidence")
                 yield DocumentPane(self.state.extraction.packet, id="document")
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         tree = self.query_one(CriteriaTree)
@@ -233,7 +233,12 @@ class CaseScreen(Screen):
         except ReviewError as error:
             self.notify(f"Decision refused: {error}", severity="error", timeout=8)
             return
-        markdown_path, _ = write_determination(self.state, self.app.out_dir, self.packet_path)
+        try:
+            markdown_path, _ = write_determination(self.state, self.app.out_dir, self.packet_path)
+        except OSError as error:  # the decision itself is already in the store
+            self.notify(f"Decision recorded, but the summary could not be written: {error}", severity="error",
+                        timeout=10)
+            return
         self.notify(f"Decision recorded. Summary: {markdown_path}", title="Decided", timeout=10)
 
     def action_back(self) -> None:
