@@ -5,6 +5,9 @@ packets, the scaling efficiency, peak memory per worker, and the time a day's in
 Each run is the real command (``python -m assistant.cli triage INBOX --jobs N``) in a fresh
 process on a fresh output file, so worker start-up and pipeline loading are counted.
 Peak memory is each process's VmHWM from /proc, polled while it runs (Linux).
+"others" is how many cores other processes kept busy during a run: on a shared
+machine the wall-clock figures (and the scaling efficiency) are only meaningful
+when it is near 0; CPU seconds per packet hold either way.
 
 The inbox is copies of sample_notes/ packets; while fewer than --min-samples exist
 there, real transcriptions from ../shared/extdata/mtsamples_neuro fill in, each with
@@ -116,6 +119,15 @@ def peak_rss_kib(pid: int) -> int | None:
     return None
 
 
+def cpu_busy_seconds() -> float:
+    """CPU seconds all processes of the machine have used since boot (/proc/stat; 0 where it does not exist)."""
+    try:
+        fields = [int(value) for value in Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:]]
+    except OSError:
+        return 0.0
+    return (sum(fields[:8]) - fields[3] - fields[4]) / os.sysconf("SC_CLK_TCK")
+
+
 def cores_busy(seconds: float = 1.0) -> float:
     """How many cores other processes keep busy right now (from /proc/stat; 0 where it does not exist)."""
     def sample() -> tuple[int, int]:
@@ -138,10 +150,11 @@ def children_cpu_seconds() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
-def run_triage(inbox: Path, jobs: int, out: Path) -> tuple[float, float, float, int, dict[int, int]]:
-    """Wall seconds, seconds to the first line written, CPU seconds of triage and its workers, parent peak RSS
-    (KiB), each worker's peak RSS (KiB)."""
+def run_triage(inbox: Path, jobs: int, out: Path) -> tuple[float, float, float, float, int, dict[int, int]]:
+    """Wall seconds, seconds to the first line written, CPU seconds of triage and its workers, cores other
+    processes kept busy meanwhile, parent peak RSS (KiB), each worker's peak RSS (KiB)."""
     cpu_before = children_cpu_seconds()
+    machine_before = cpu_busy_seconds()
     command = [sys.executable, "-m", "assistant.cli", "triage", str(inbox), "--out", str(out), "--jobs", str(jobs),
                "-q"]
     started = time.perf_counter()
@@ -164,7 +177,9 @@ def run_triage(inbox: Path, jobs: int, out: Path) -> tuple[float, float, float, 
         sys.exit(f"triage_bench: triage --jobs {jobs} failed:\n{stderr}")
     # the spawn machinery's resource tracker is a child too; workers are the ones that loaded the pipeline
     workers = dict(sorted(worker_peaks.items(), key=lambda item: -item[1])[:jobs])
-    return seconds, first_line or seconds, children_cpu_seconds() - cpu_before, parent_peak, workers
+    ours = children_cpu_seconds() - cpu_before
+    others = max(0.0, cpu_busy_seconds() - machine_before - ours) / seconds  # cores other processes used meanwhile
+    return seconds, first_line or seconds, ours, others, parent_peak, workers
 
 
 def main() -> None:
@@ -186,13 +201,13 @@ def main() -> None:
             print(f"warning: other processes kept {busy:.1f} cores busy before the runs, so --jobs 2 is "
                   f"understated (CPU s/packet is not)")
         print(f"{'jobs':>4} {'seconds':>8} {'start s':>7} {'packets/s':>9} {'steady':>7} {'pages/s':>8} "
-              f"{'CPU s/pkt':>9} {'parent MiB':>10} {'worker peak MiB':>16}")
+              f"{'CPU s/pkt':>9} {'others':>6} {'parent MiB':>10} {'worker peak MiB':>16}")
         rates: dict[int, float] = {}
         steady: dict[int, float] = {}
         startup: dict[int, float] = {}
         for jobs in jobs_values:
             out = Path(scratch) / f"triage-{jobs}.jsonl"
-            seconds, startup[jobs], cpu_seconds, parent_kib, workers = run_triage(inbox, jobs, out)
+            seconds, startup[jobs], cpu_seconds, others, parent_kib, workers = run_triage(inbox, jobs, out)
             lines = out.read_text().splitlines()
             parsed = [json.loads(line) for line in lines]
             pages = sum(line["pages"] for line in parsed)
@@ -203,7 +218,7 @@ def main() -> None:
             steady[jobs] = (len(parsed) - 1) / max(seconds - startup[jobs], 1e-9)
             worker_mib = ", ".join(f"{kib / 1024:.0f}" for kib in workers.values()) or "-"
             print(f"{jobs:>4} {seconds:>8.1f} {startup[jobs]:>7.1f} {rates[jobs]:>9.2f} {steady[jobs]:>7.2f} "
-                  f"{pages / seconds:>8.1f} {cpu_seconds / len(parsed):>9.3f} {parent_kib / 1024:>10.0f} "
+                  f"{pages / seconds:>8.1f} {cpu_seconds / len(parsed):>9.3f} {others:>6.1f} {parent_kib / 1024:>10.0f} "
                   f"{worker_mib:>16}" + (f"   ({failed} failed, e.g. {first_error!r})" if failed else ""))
         if 1 in rates:
             for jobs, rate in rates.items():
