@@ -418,3 +418,10 @@ def test_lines_written_before_a_kill_reach_the_store_on_the_next_run(inbox, tmp_
     assert again.assessed == 0
     with audit.AuditStore(db) as store:
         assert len(store.cases()) == len(read_lines(out))
+
+
+def test_dask_is_imported_only_for_scheduler_runs():
+    code = ("import sys, assistant.cli, assistant.triage, assistant.triage_worker; "
+            "assistant.cli.build_parser(); print(any(m.split('.')[0] in ('dask', 'distributed') for m in sys.modules))")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=60)
+    assert result.stdout.strip() == "False", result.stderr
