@@ -345,7 +345,9 @@ def test_loose_scanned_image_is_one_ocr_page(tmp_path):
 def test_image_only_page_without_tesseract_is_kept_with_a_warning(tmp_path, monkeypatch):
     path = image_only_pdf(tmp_path / "scanned_fax.pdf", ["MRI BRAIN REPORT"])
     monkeypatch.setattr(ingest.shutil, "which", lambda name: None)
-    document = read_document(path)
+    calls = []
+    document = read_document(path, progress=lambda name, done, total: calls.append((done, total)))
+    assert calls == [(1, 1)]  # the page waiting for OCR is counted once it is settled, not before
     assert [page.number for page in document.pages] == [1]
     assert document.pages[0].text.strip() == ""
     assert document.warnings == ("page 1 has no text layer (OCR unavailable: install tesseract-ocr)",)
