@@ -2,7 +2,6 @@
 banners and running lines, two columns, ruled tables, OCR, and every kind of bad input."""
 from __future__ import annotations
 
-import os
 import re
 import shutil
 import time
