@@ -44,6 +44,7 @@ def _field_regexes() -> dict[str, re.Pattern]:
     result["ticked"] = re.compile(ticked)
     result["unticked"] = re.compile(unticked)
     result["ticked_negative"] = re.compile(r"(?:" + ticked + r")\s*(?:" + negative + r")\b", re.I)
+    result["ticked_unknown"] = re.compile(r"(?:" + ticked + r")\s*(?:unknown|unsure|not known|uncertain|n/k)\b", re.I)
     result["ticked_positive"] = re.compile(r"(?:" + ticked + r")\s*(?:" + positive + r")\b", re.I)
     result["answer_negative"] = re.compile(r"^\s*[:?=-]?\s*(?:" + negative + r")\b\s*(?:[.;,]|$)", re.I)
     result["answer_positive"] = re.compile(r"^\s*[:?=-]?\s*(?:" + positive + r")\b", re.I)
@@ -63,6 +64,8 @@ def form_answer(text: str, start: int, end: int) -> str | None:
     before = text[line_start:start]
     after = text[end:line_end]
     # "Renal disease: [ ] Yes [X] No" / "Claustrophobia: No"
+    if regexes["ticked_unknown"].search(after[:40]):
+        return "unticked"  # "[X] Unknown" states nothing, for or against
     if regexes["ticked_negative"].search(after[:40]):
         return "negated"
     if regexes["ticked_positive"].search(after[:40]):
