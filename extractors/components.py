@@ -82,6 +82,29 @@ class LineSentences:
         return doc
 
 
+TARGET_GROUP = "mrs_targets"
+
+
+@Language.component("mrs_targets_to_ents")
+def targets_to_ents(doc: Doc) -> Doc:
+    """Move the target matcher's spans (span group TARGET_GROUP) into ``doc.ents`` in one step.
+
+    medspaCy's TargetMatcher in "ents" mode adds its spans one at a time (``doc.ents +=``),
+    which rebuilds the entity array per span: a third of the matcher's time on a packet page.
+    Its matches are already pruned to non-overlapping; a span overlapping an existing entity
+    is skipped, as medspaCy does."""
+    spans = list(doc.spans.get(TARGET_GROUP, ()))
+    if not spans:
+        return doc
+    taken = set()
+    for ent in doc.ents:
+        taken.update(range(ent.start, ent.end))
+    kept = [span for span in spans if not taken.intersection(range(span.start, span.end))]
+    doc.set_ents(list(doc.ents) + kept)
+    del doc.spans[TARGET_GROUP]
+    return doc
+
+
 @Language.factory("mrs_concept_filter", default_config={"lexicon": "concept_context.json"})
 def make_concept_filter(nlp: Language, name: str, lexicon: str):
     return ConceptFilter(lexicon)

@@ -53,6 +53,7 @@ def _patterns() -> dict[str, re.Pattern]:
     }
 
 
+_DIGIT = re.compile(r"\d")
 _WEEKDAYS = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
 
 
@@ -94,16 +95,18 @@ def find_dates(text: str, *, day_first: bool = False, reference: dt.date | None 
             found.append(item)
             taken.append((item.start, item.end))
 
-    for m in patterns["iso"].finditer(text):
+    # every pattern but the relative ones needs a digit; most sentences have none
+    digits = _DIGIT.search(text) is not None
+    for m in patterns["iso"].finditer(text) if digits else ():
         date = _safe_date(int(m["y"]), int(m["m"]), int(m["d"]))
         add(date and FoundDate(m.start(), m.end(), date, "day"))
-    for m in patterns["month_day_year"].finditer(text):
+    for m in patterns["month_day_year"].finditer(text) if digits else ():
         date = _safe_date(int(m["y"]), months[m["mon"].lower()], int(m["d"]))
         add(date and FoundDate(m.start(), m.end(), date, "day"))
-    for m in patterns["day_month_year"].finditer(text):
+    for m in patterns["day_month_year"].finditer(text) if digits else ():
         date = _safe_date(int(m["y"]), months[m["mon"].lower()], int(m["d"]))
         add(date and FoundDate(m.start(), m.end(), date, "day"))
-    for m in patterns["numeric"].finditer(text):
+    for m in patterns["numeric"].finditer(text) if digits else ():
         a, b, year = int(m["a"]), int(m["b"]), _year(m["y"])
         month_first = _safe_date(year, a, b)
         day_first_date = _safe_date(year, b, a)
@@ -120,14 +123,14 @@ def find_dates(text: str, *, day_first: bool = False, reference: dt.date | None 
             continue
         ambiguous = bool(preferred and other and preferred != other)
         add(FoundDate(m.start(), m.end(), date, "day", ambiguous=ambiguous))
-    for m in patterns["month_year"].finditer(text):
+    for m in patterns["month_year"].finditer(text) if digits else ():
         date = _safe_date(int(m["y"]), months[m["mon"].lower()], 1)
         add(date and FoundDate(m.start(), m.end(), date, "month"))
-    for m in patterns["numeric_month_year"].finditer(text):
+    for m in patterns["numeric_month_year"].finditer(text) if digits else ():
         month = int(m["m"])
         date = _safe_date(int(m["y"]), month, 1) if 1 <= month <= 12 else None
         add(date and FoundDate(m.start(), m.end(), date, "month"))
-    for m in patterns["year"].finditer(text):
+    for m in patterns["year"].finditer(text) if digits else ():
         add(FoundDate(m.start(), m.end(), dt.date(int(m["y"]), 1, 1), "year"))
     if reference is not None:
         numbers = _lexicon()["number_words"]

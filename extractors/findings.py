@@ -4,6 +4,7 @@ with assertion flags, section, date and attributes, plus the request-form fields
 from __future__ import annotations
 
 import datetime as dt
+import bisect
 import logging
 import re
 from dataclasses import replace
@@ -216,9 +217,13 @@ def extract(packet: Packet, nlp=None, progress: ProgressCallback | None = None):
             progress(document.name, index + 1, total)
         reference = document_dates.get(document.name)
         sentence_dates: dict[int, list[FoundDate]] = {}
+        # Span.sent and doc.sents build a Token per token; the SENT_START column is one array read
+        sentence_starts = [0] + [int(i) for i in (doc.to_array("SENT_START") == 1).nonzero()[0] if i] + [len(doc)] \
+            if doc.ents else []
         for ent in doc.ents:
             concept = ent.label_
-            sentence = ent.sent
+            where = bisect.bisect_right(sentence_starts, ent.start) - 1
+            sentence = doc[sentence_starts[where]:sentence_starts[where + 1]]
             key = sentence.start_char
             if key not in sentence_dates:
                 sentence_dates[key] = find_dates(sentence.text, day_first=day_first, reference=reference)

@@ -148,7 +148,102 @@ def _modifier_never_modifies_its_own_target() -> None:
     ConTextModifier.modifies = modifies
 
 
-def build_pipeline() -> Language:
+PHRASE_EXPANSION_CAP = 64
+
+
+def _phrase_expansions(pattern: list) -> list[list[str]] | None:
+    """The word sequences a finite lower-case token pattern matches, or None when it is not finite
+    (regexes, ``*``/``+``/``{m,n}``, case-sensitive ORTH) or expands past PHRASE_EXPANSION_CAP."""
+    choices, total = [], 1
+    for token in pattern:
+        keys = [key for key in token if key != "OP"]
+        op = token.get("OP")
+        if len(keys) != 1 or keys[0] != "LOWER" or op not in (None, "?"):
+            return None
+        value = token["LOWER"]
+        if isinstance(value, str):
+            values = [value]
+        elif isinstance(value, dict) and set(value) == {"IN"}:
+            values = list(value["IN"])
+        else:
+            return None
+        if any(not isinstance(v, str) or v != v.lower() or not v or " " in v for v in values):
+            return None
+        if op == "?":
+            values = values + [None]
+        total *= len(values)
+        if total > PHRASE_EXPANSION_CAP:
+            return None
+        choices.append(values)
+    phrases = [[]]
+    for values in choices:
+        phrases = [words + ([value] if value else []) for words in phrases for value in values]
+    return [words for words in phrases if words]
+
+
+class _PatternMatcher:
+    """Stands in for the spaCy Matcher inside a medspaCy matcher: the token patterns that match a
+    small finite set of phrases run in a PhraseMatcher, the rest in the Matcher.
+
+    spaCy's Matcher tries every pattern at every token (cost: patterns x tokens); the
+    PhraseMatcher looks each token up in a trie. The matches are the same: each phrase is built
+    token by token (``Doc(words=...)``), so it is exactly one way its pattern matches. Matches
+    on one span are ordered by rule order, so medspaCy's overlap pruning (which keeps the first
+    of equal spans) still prefers the rule loaded first.
+
+    With ``target_sentences_only`` (ConText) it matches only sentences that hold a target: a
+    modifier's scope ends at its sentence, so one matched elsewhere can modify nothing, and
+    most sentences of a clinical packet hold no target."""
+
+    def __init__(self, medspacy_matcher, vocab, target_sentences_only: bool = False):
+        from spacy.matcher import PhraseMatcher
+        from spacy.tokens import Doc
+
+        self.matcher = medspacy_matcher._MedspacyMatcher__matcher
+        self.phrases = PhraseMatcher(vocab, attr="LOWER")
+        self.target_sentences_only = target_sentences_only
+        self.order = {}
+        self.moved = 0
+        for index, (rule_id, rule) in enumerate(medspacy_matcher.rule_map.items()):
+            self.order[vocab.strings.add(rule_id)] = index
+            if not isinstance(rule.pattern, list) or rule_id not in self.matcher:
+                continue
+            phrases = _phrase_expansions(rule.pattern)
+            if not phrases:
+                continue
+            self.matcher.remove(rule_id)
+            self.phrases.add(rule_id, [Doc(vocab, words=words) for words in phrases], on_match=rule.on_match)
+            self.moved += 1
+        medspacy_matcher._MedspacyMatcher__matcher = self
+
+    def _match(self, doclike, offset: int):
+        found = [(m, s + offset, e + offset) for m, s, e in self.matcher(doclike)]
+        found += self.phrases(doclike)  # a PhraseMatcher reports doc offsets, even on a span
+        return found
+
+    def __call__(self, doc):
+        if not self.target_sentences_only:
+            found = self._match(doc, 0)
+        else:
+            found, seen = [], set()
+            for ent in doc.ents:
+                sent = ent.sent
+                if sent.start not in seen:
+                    seen.add(sent.start)
+                    found += self._match(sent, sent.start)
+        found.sort(key=lambda match: (match[1], match[2], self.order.get(match[0], 0)))
+        return found
+
+    def __len__(self):
+        return len(self.matcher) + len(self.phrases)
+
+    def __getattr__(self, name):
+        return getattr(self.matcher, name)
+
+
+def build_pipeline(fast_matching: bool = True) -> Language:
+    """The pipeline; ``fast_matching=False`` leaves medspaCy's matchers as they come (for
+    the test that the fast path finds exactly the same targets and modifiers)."""
     silence_loguru()
     _skip_quickumls_import()
     import medspacy  # noqa: F401  (registers medspaCy factories)
@@ -159,8 +254,12 @@ def build_pipeline() -> Language:
     nlp.add_pipe("sentencizer")
     nlp.add_pipe("mrs_line_sentences")
     target_rules = _target_rules()
-    matcher = nlp.add_pipe("medspacy_target_matcher")
+    matcher = nlp.add_pipe("medspacy_target_matcher",
+                           config={"result_type": "group", "span_group_name": components.TARGET_GROUP})
     matcher.add(target_rules)
+    if fast_matching:
+        _PatternMatcher(matcher._TargetMatcher__matcher, nlp.vocab)
+    nlp.add_pipe("mrs_targets_to_ents")
     concept_filter = nlp.add_pipe("mrs_concept_filter")
     concept_filter.register_rules(target_rules)
     fuzzy = nlp.add_pipe("mrs_fuzzy_matcher")
@@ -176,6 +275,8 @@ def build_pipeline() -> Language:
     sectionizer.add(_section_rules())
     context = nlp.add_pipe("medspacy_context", config={"rules": None})
     context.add(_context_rules())
+    if fast_matching:
+        _PatternMatcher(context._ConText__matcher, nlp.vocab, target_sentences_only=True)
     return nlp
 
 

@@ -228,3 +228,31 @@ def test_mothers_age_is_not_the_patients(extract_text):
             "Moderate HIE, completed therapeutic hypothermia.\n")
     extraction = extract_text(text)
     assert extraction.request.patient_age_years == 0
+
+
+def test_fast_matching_finds_exactly_what_medspacy_finds():
+    """The phrase-compiled patterns, the one-step entity setting and ConText limited to target
+    sentences are speedups only: on real transcriptions and every sample packet they give the
+    same targets, labels and ConText modifiers as medspaCy's matchers left as they come."""
+    from pathlib import Path
+
+    from extractors.ingest import read_packet
+    from extractors.pipeline import build_pipeline, get_pipeline
+
+    root = Path(__file__).resolve().parent.parent
+    texts = [path.read_text(encoding="utf-8", errors="replace")
+             for path in sorted((root.parent / "shared" / "extdata" / "mtsamples_neuro").glob("*.txt"))[:60]]
+    for packet_dir in sorted((root / "sample_notes").iterdir()):
+        if packet_dir.is_dir() and packet_dir.name != "gold" and not packet_dir.name.startswith("11"):
+            texts += [page.nlp_text for document in read_packet(packet_dir).documents for page in document.pages]
+    assert len(texts) > 100
+
+    def described(nlp):
+        return [[(ent.start, ent.end, ent.label_,
+                  sorted((m.category, m.modifier_span, m.direction) for m in ent._.modifiers))
+                 for ent in doc.ents] for doc in nlp.pipe(texts)]
+
+    fast, plain = described(get_pipeline()), described(build_pipeline(fast_matching=False))
+    assert sum(len(ents) for ents in fast) > 500
+    assert sum(1 for ents in fast for ent in ents if ent[3]) > 100  # modifiers really compared
+    assert fast == plain
