@@ -159,22 +159,100 @@ def _linked_study(result: Finding, studies: list[Finding], link_chars: int, ctx:
     return None
 
 
+REPORT_HEADER_CHARS = 600  # a report names its study in its first lines
+REPORT_LABEL_CHARS = 30  # "Exam:", "Study:", "Procedure performed:" before the study's name
+
+
+def _heads_report(study: Finding, ctx: Context) -> bool:
+    """True when the study mention titles its page: in the page's first lines, starting its line or
+    following a short label ("EXAM: CT HEAD"). A note that names a scan in its opening
+    narrative ("... she had a CT head in the ED ...") is not the scan's report."""
+    if study.start >= REPORT_HEADER_CHARS:
+        return False
+    text = _page_text(ctx, study.document, study.page)
+    if text is None:
+        return True
+    line_start = text.rfind("\n", 0, study.start) + 1
+    before = text[line_start:study.start].strip()
+    return not before or (len(before) <= REPORT_LABEL_CHARS and before.endswith(":")) or before.isupper()
+
+
+def _report_pages(studies: list[Finding], ctx: Context) -> set[tuple[str, int]]:
+    """(document, page) of every page of a radiology report: a page a study heads, and the pages
+    after it in the same document until a page starts another note (a dated note header)."""
+    from extractors.dates import note_start_date
+
+    heads = {(s.document, s.page) for s in studies if _heads_report(s, ctx)}
+    pages = set(heads)
+    for document in ctx.extraction.packet.documents:
+        inside = False
+        for page in document.pages:
+            key = (document.name, page.number)
+            if key in heads:
+                inside = True
+            elif inside and note_start_date(page.nlp_text, day_first=False) is not None:
+                inside = False
+            if inside:
+                pages.add(key)
+    return pages
+
+
+def _page_text(ctx: Context, document: str, number: int) -> str | None:
+    for candidate in ctx.extraction.packet.documents:
+        if candidate.name == document:
+            for page in candidate.pages:
+                if page.number == number:
+                    return page.nlp_text
+    return None
+
+
+def _modality(text: str, modalities: dict) -> str | None:
+    words = re.findall(r"[a-z]+", text.lower())
+    lower = " " + " ".join(words) + " "
+    for name, phrases in modalities.items():
+        if any(" " + phrase + " " in lower for phrase in phrases):
+            return name
+    return None
+
+
+def _retold_study_date(study: Finding, result: Finding, studies: list[Finding], report_pages: set[tuple[str, int]],
+                       modalities: dict) -> dt.date | None:
+    """The date of the study a note retells without dating it ("She had a CT head in the ED, which
+    showed ..."): the latest dated study of the same modality in the packet up to the note's own
+    date, since a note's date is the visit's, not the scan's. None when the packet has no such study."""
+    kind = _modality(study.text, modalities)
+    if kind is None:
+        return None
+    until = _date(result.document_date)
+    candidates = []
+    for other in studies:
+        if other is study or _modality(other.text, modalities) != kind:
+            continue
+        when = _date(other.date) or (_date(other.document_date) if (other.document, other.page) in report_pages
+                                     and other.start < REPORT_HEADER_CHARS else None)
+        if when and (until is None or when <= until):
+            candidates.append(when)
+    return max(candidates) if candidates else None
+
+
 def rule_latest_study_result(rule: dict, ctx: Context) -> LeafResult:
     studies = [f for f in ctx.of(rule["study"]) if about_patient(f) and not f.assertion.negated]
     ignored_sections = set(rule.get("ignore_sections", ()))
     results = [f for f in ctx.of(list(rule["supports"]) + list(rule["contradicts"]))
                if about_patient(f) and not f.assertion.negated and f.section not in ignored_sections]
-    report_documents = {s.document for s in studies if s.page == 1 and s.start < 600}
+    report_pages = _report_pages(studies, ctx)
     dated: list[tuple[dt.date | None, Finding]] = []
     for result in results:
         study = _linked_study(result, studies, int(rule.get("link_chars", 300)), ctx)
-        if study is None and not (result.document in report_documents and
+        if study is None and not ((result.document, result.page) in report_pages and
                                   (result.section in (None, "impression", "findings", "observation_and_plan")
                                    or result.section == "imaging")):
             continue
         date = None
         if study is not None:
             date = _date(study.date) or _date(result.date)
+            if date is None and (result.document, result.page) not in report_pages:
+                date = _retold_study_date(study, result, studies, report_pages, rule.get("modalities", {}))
         date = date or _date(result.date) or _date(result.document_date)
         dated.append((date, result))
     if not dated:

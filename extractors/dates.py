@@ -231,3 +231,27 @@ def document_date(text: str, *, day_first: bool) -> dt.date | None:
         if (item.start, item.end) not in excluded:
             return item.date
     return None
+
+
+NOTE_HEAD_CHARS = 600  # a note's dated header sits in the first lines of its page
+
+
+def note_start_date(text: str, *, day_first: bool) -> dt.date | None:
+    """The date of a note that starts on this page: a date after a document-date label ("Date of
+    service:", "Arrival:") that begins a line in the page's first lines. None when the page
+    carries on an earlier note. Multi-note packets (one PDF of ED note, clinic notes, reports)
+    date each finding by the note it is in, not by the packet's first page."""
+    head = text[:NOTE_HEAD_CHARS]
+    dates = [d for d in find_dates(head, day_first=day_first) if d.precision == "day"]
+    if not dates:
+        return None
+    wanted, unwanted = _document_label_regexes()
+    excluded = {(d.start, d.end) for d in labelled_date_spans(head, unwanted, dates)}
+    for item in labelled_date_spans(head, wanted, dates):
+        if (item.start, item.end) in excluded:
+            continue
+        line_start = head.rfind("\n", 0, item.start) + 1
+        label = wanted.search(head, line_start)
+        if label and not head[line_start:label.start()].strip():
+            return item.date
+    return None

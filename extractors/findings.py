@@ -11,7 +11,8 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import Callable, Iterable
 
-from extractors.dates import FoundDate, detect_day_first, document_date, find_dates, labelled_date_spans, _label_regex
+from extractors.dates import (FoundDate, _label_regex, detect_day_first, document_date, find_dates,
+                              labelled_date_spans, note_start_date)
 from extractors.lexicon import load_object
 from extractors.types import Assertion, Document, Finding, Packet, Page
 
@@ -215,7 +216,10 @@ def extract(packet: Packet, nlp=None, progress: ProgressCallback | None = None):
     for index, ((document, page), doc) in enumerate(zip(pages, nlp.pipe(texts, batch_size=16))):
         if progress:
             progress(document.name, index + 1, total)
-        reference = document_dates.get(document.name)
+        if page.number == 1:
+            reference = document_dates.get(document.name)
+        else:
+            reference = note_start_date(page.nlp_text, day_first=day_first) or reference
         sentence_dates: dict[int, list[FoundDate]] = {}
         # Span.sent and doc.sents build a Token per token; the SENT_START column is one array read
         sentence_starts = [0] + [int(i) for i in (doc.to_array("SENT_START") == 1).nonzero()[0] if i] + [len(doc)] \

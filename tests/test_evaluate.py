@@ -249,3 +249,48 @@ def test_policy_file_rejects_unknown_keys(tmp_path):
     path.write_text(bad)
     with pytest.raises(LexiconError, match="code"):
         load_policy(str(path))
+
+
+CT_REPORT = """CT HEAD WITHOUT CONTRAST
+Date of exam: 11/02/2025
+IMPRESSION: Indeterminate 2 cm hyperdense lesion, left frontal. MRI recommended.
+"""
+MRI_REPORT = """MRI BRAIN WITH AND WITHOUT CONTRAST
+Date of exam: 11/12/2025
+IMPRESSION: Dural-based mass with dural tail, characteristic of meningioma.
+"""
+RETELLING_NOTE = """Office visit
+Date: 11/20/2025
+Seen to review her scans. She had a CT head in the ED, which showed an indeterminate left frontal lesion.
+The MRI brain with and without contrast was characteristic of a meningioma.
+"""
+
+
+def _inconclusive_leaf(extract_text, note):
+    result = evaluate(load_policy(), extract_text(CT_REPORT, "ct_head.txt",
+                                                  {"mri_brain.txt": MRI_REPORT, "visit_note.txt": note}))
+    return result.criteria["conventional_imaging_inconclusive"]
+
+
+def test_a_note_retelling_an_older_ct_does_not_make_it_the_latest_study(extract_text):
+    # the visit note is dated after the MRI, but the CT it retells is the 11/02 one in the packet
+    leaf = _inconclusive_leaf(extract_text, RETELLING_NOTE)
+    assert leaf.status == "not_met", leaf.rationale
+    assert "2025-11-12" in leaf.rationale
+
+
+def test_a_note_retelling_a_ct_the_packet_lacks_keeps_the_note_date(extract_text):
+    # no dated MRI in the packet after this note's CT: the retold inconclusive CT stays the latest
+    note = RETELLING_NOTE.replace("Date: 11/20/2025", "Date: 11/10/2025").replace(
+        "The MRI brain with and without contrast was characteristic of a meningioma.\n", "")
+    result = evaluate(load_policy(), extract_text(note, "visit_note.txt"))
+    leaf = result.criteria["conventional_imaging_inconclusive"]
+    assert leaf.status == "met", leaf.rationale
+
+
+def test_with_and_without_contrast_does_not_negate_the_result(extract_text):
+    extraction = extract_text(MRI_REPORT.replace("IMPRESSION: ", "MRI brain w/wo contrast: "))
+    conclusive = [f for f in extraction.findings if f.concept == "imaging_conclusive"]
+    assert conclusive and not any(f.assertion.negated for f in conclusive)
+    negated = extract_text("CT head without contrast shows no glioma.").findings
+    assert [f.assertion.negated for f in negated if f.concept == "glial_neoplasm"] == [True]

@@ -256,3 +256,24 @@ def test_fast_matching_finds_exactly_what_medspacy_finds():
     assert sum(len(ents) for ents in fast) > 500
     assert sum(1 for ents in fast for ent in ents if ent[3]) > 100  # modifiers really compared
     assert fast == plain
+
+
+def test_each_note_in_a_multi_note_pdf_dates_its_own_findings(nlp):
+    """A packet PDF holding several notes: a finding is dated by the note it is in (a dated header
+    at the top of its page, carried to the pages after it), not by the packet's first page."""
+    from extractors.findings import extract
+    from extractors.types import Document, Packet, Page
+
+    texts = ["Clinic note\nDate of service: 10/09/2025\nHeadaches are stable.\n",
+             "EMERGENCY DEPARTMENT NOTE\nArrival: 03/14/2025 21:12\nCT head: indeterminate hyperdense focus.\n",
+             "ED course continued. Outpatient MRI brain arranged.\n",
+             "Patient: J. Doe  DOB: 01/02/1984\nPlan: MRI brain as an outpatient.\n"]
+    pages = tuple(Page(number, text, text, "pdf-text") for number, text in enumerate(texts, start=1))
+    extraction = extract(Packet("memory", (Document("packet.pdf", "packet.pdf", pages, "pdf-text"),)), nlp=nlp)
+    by_page = {}
+    for finding in extraction.findings:
+        by_page.setdefault(finding.page, set()).add(finding.document_date)
+    assert by_page[2] == {"2025-03-14"}
+    assert by_page[3] == {"2025-03-14"}  # carries on the ED note
+    assert by_page[4] == {"2025-03-14"}  # a DOB is not a note's date
+    assert dict(extraction.document_dates)["packet.pdf"] == "2025-10-09"
