@@ -139,8 +139,11 @@ def _modifier_never_modifies_its_own_target() -> None:
 
     def modifies(self, target):
         start, end = self.modifier_span
-        if start < target.end and target.start < end:
+        if target.start <= start and end <= target.end:
             return False
+        if start < target.end and target.start < end:
+            # a modifier that runs into its target ("No new | new deficits") still modifies it
+            return start < target.start or end > target.end
         return original(self, target)
 
     modifies._mrs_review_fixed = True

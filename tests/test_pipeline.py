@@ -277,3 +277,16 @@ def test_each_note_in_a_multi_note_pdf_dates_its_own_findings(nlp):
     assert by_page[3] == {"2025-03-14"}  # carries on the ED note
     assert by_page[4] == {"2025-03-14"}  # a DOB is not a note's date
     assert dict(extraction.document_dates)["packet.pdf"] == "2025-10-09"
+
+
+def test_a_negation_running_into_its_target_still_negates(extract_text):
+    # the "no" rule's match "No new" overlaps the target "new deficits": it still negates it,
+    # while a modifier lying inside its own target ("no stepoff or tenderness") does not
+    findings = extract_text("No new deficits.").findings
+    assert [(f.concept, f.assertion.negated) for f in findings] == [("symptoms_new_or_worse", True)]
+
+
+@pytest.mark.parametrize("text", ["Exam unchanged over the past week.", "Neurologic exam remains stable.",
+                                  "No change in her neurological examination."])
+def test_unchanged_exam_is_stable_symptoms(extract_text, text):
+    assert [f.concept for f in extract_text(text).findings] == ["symptoms_stable"]
