@@ -1,4 +1,5 @@
-"""Snapshots of the queue, the case screen and the decision dialog (pytest-textual-snapshot).
+"""Snapshots of the queue, the case screen (with and without the chat pane) and the decision dialog
+(pytest-textual-snapshot).
 
 Update after an intended change: ``pytest tests/test_tui_snapshots.py --snapshot-update``."""
 from __future__ import annotations
@@ -68,3 +69,13 @@ def test_decision_dialog_snapshot(snap_compare, tmp_path, policy):
         await pilot.pause()
 
     assert snap_compare(app_for(PACKET, tmp_path, policy), terminal_size=(80, 24), run_before=review_then_decide)
+
+
+def test_case_screen_chat_snapshot(snap_compare, tmp_path, policy):
+    async def guided_review(pilot):
+        await assessed(pilot)
+        await pilot.press("t", *"start", "enter")  # the chat opens under the panes, which move to its first step
+        await pilot.pause()
+        await pilot.pause()
+
+    assert snap_compare(app_for(PACKET, tmp_path, policy), terminal_size=(80, 24), run_before=guided_review)

@@ -1,4 +1,5 @@
-"""The case screen: criterion tree, evidence for the selected criterion, the page it came from, the outcome."""
+"""The case screen: criterion tree, evidence for the selected criterion, the page it came from, the outcome,
+and (on **t**) the chat pane, where the review assistant leads a guided review and the panes follow it."""
 from __future__ import annotations
 
 from textual.app import ComposeResult, SystemCommand
@@ -7,7 +8,9 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
 from textual.widgets import Footer, OptionList, Static, Tree
 
+from assistant.dialogue import Citation
 from assistant.review_state import DecisionRefused, ReviewError, ReviewState
+from assistant.tui.widgets.chat_pane import ChatPane
 from assistant.tui.widgets.criteria_tree import CriteriaTree
 from assistant.tui.widgets.document_pane import DocumentPane
 from assistant.tui.widgets.evidence_list import EvidenceList
@@ -15,6 +18,8 @@ from assistant.tui.widgets.outcome_bar import OutcomeBar
 
 
 class CaseScreen(Screen):
+    # below 100 columns the footer leaves out its ctrl+p hint so every key up to esc Queue shows
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (100, "-wide")]
     BINDINGS = [
         Binding("c", "confirm", "Confirm"),
         Binding("x", "reject", "Reject"),
@@ -23,6 +28,8 @@ class CaseScreen(Screen):
         Binding("u,ctrl+z", "undo", "Undo"),
         Binding("n", "next_unreviewed", "Next"),
         Binding("d", "decide", "Decide"),
+        Binding("t", "chat", "Chat"),
+        Binding("g", "guide", "Guided review (in the chat)", show=False),
         Binding("left_square_bracket", "page(-1)", "Prev page", show=False),
         Binding("right_square_bracket", "page(1)", "Next page", show=False),
         Binding("escape", "back", "Queue"),
@@ -43,6 +50,7 @@ class CaseScreen(Screen):
                 yield Static("", id="rationale")
                 yield EvidenceList(id="evidence")
                 yield DocumentPane(self.state.extraction.packet, id="document")
+        yield ChatPane(self.state, id="chat")
         yield Footer(compact=True)
 
     def on_mount(self) -> None:
@@ -90,6 +98,16 @@ class CaseScreen(Screen):
             pane.show_page(added.document, added.page, added.start, added.end)
         elif pane.document_name is None and pane.pages:
             pane.show_page(*pane.pages[0])
+
+    def show_citation(self, citation: Citation) -> None:
+        """Highlight cited evidence in the evidence list if it is there, else open its page at the cited span."""
+        evidence = self.query_one(EvidenceList)
+        if citation.finding_id is not None and citation.finding_id in self.state.evidence_for(self.criterion_id or ""):
+            evidence.highlighted = evidence.get_option_index(citation.finding_id)
+            self.show_evidence(citation.finding_id)
+            return
+        self.shown_span = (citation.start, citation.end) if citation.start is not None else None
+        self.query_one(DocumentPane).show_page(citation.document, citation.page, citation.start, citation.end)
 
     def on_state_changed(self, state: ReviewState) -> None:
         self.query_one(OutcomeBar).show(state)
@@ -221,8 +239,6 @@ class CaseScreen(Screen):
         self.app.push_screen(DecisionDialog(self.state), self.record_decision)
 
     def record_decision(self, request) -> None:
-        from assistant.decision import write_determination
-
         if request is None:
             return
         try:
@@ -233,6 +249,12 @@ class CaseScreen(Screen):
         except ReviewError as error:
             self.notify(f"Decision refused: {error}", severity="error", timeout=8)
             return
+        self.write_summary()
+
+    def write_summary(self) -> None:
+        """The determination summary of the decision just recorded (by the dialog or the chat)."""
+        from assistant.decision import write_determination
+
         try:
             markdown_path, _ = write_determination(self.state, self.app.out_dir, self.packet_path)
         except OSError as error:  # the decision itself is already in the store
@@ -240,6 +262,27 @@ class CaseScreen(Screen):
                         timeout=10)
             return
         self.notify(f"Decision recorded. Summary: {markdown_path}", title="Decided", timeout=10)
+
+    # ---- the chat ------------------------------------------------------------
+
+    def action_chat(self) -> None:
+        self.query_one(ChatPane).open()
+
+    def action_guide(self) -> None:
+        chat = self.query_one(ChatPane)
+        chat.open()
+        chat.say("start")
+
+    def on_chat_pane_replied(self, message: ChatPane.Replied) -> None:
+        """Follow the assistant: its criterion in the tree, its focus (or first citation) in evidence and page."""
+        reply = message.reply
+        if reply.criterion in self.state.assessment.criteria:
+            self.select_criterion(reply.criterion)
+        citation = reply.focus or (reply.citations[0] if reply.citations and reply.criterion is None else None)
+        if citation is not None:
+            self.show_citation(citation)
+        if message.decided:
+            self.write_summary()
 
     def action_back(self) -> None:
         self.app.pop_screen()
@@ -254,5 +297,7 @@ class CaseScreen(Screen):
                 ("Undo", "Take back the last change", self.action_undo),
                 ("Next unreviewed evidence", "Jump to evidence still to review", self.action_next_unreviewed),
                 ("Decide", "Approve, request information or refer", self.action_decide),
+                ("Chat with the assistant", "Questions, commands in words, a guided review", self.action_chat),
+                ("Guided review", "The assistant walks through what decides the outcome", self.action_guide),
                 ("Back to the queue", "Close this case", self.action_back)):
             yield SystemCommand(title, help_text, action)

@@ -208,6 +208,11 @@ scroll it to read around it, or select text (shift+arrows, mouse) and press **a*
 A decision is refused while evidence behind the recommendation is unreviewed (**n** jumps to the next),
 and one that differs from the recommendation needs a reason. Every action is saved at once.
 
+The **chat pane** (**t**) talks to the review assistant: type **start** for a guided review (or press **g**),
+a question such as *why is this pending?*, or a command such as *reject f12: family history*; answer its
+questions with yes / no / skip. The other panes follow it to the evidence it cites. While you type there
+the keys above are text; **escape** goes back to the criterion tree.
+
 """
 
 
