@@ -3,6 +3,7 @@
 - ``mrs_line_sentences``: sentence breaks at structural line breaks (bullets,
   numbered items, "Label:" lines, blank lines, headings), so that a negation
   cannot leak from one list item into the next.
+- ``mrs_wrapped_targets``: target phrases broken by a soft line wrap.
 - ``mrs_concept_filter``: drops target matches whose lexicon metadata asks for a
   context the sentence does not have (a bare "metastasis" needs a brain word
   nearby, "MRI" must not be followed by "lumbar spine").
@@ -105,29 +106,106 @@ def targets_to_ents(doc: Doc) -> Doc:
     return doc
 
 
+@Language.factory("mrs_wrapped_targets", default_config={"window_tokens": 8})
+def make_wrapped_targets(nlp: Language, name: str, window_tokens: int):
+    return WrappedTargets(nlp, window_tokens)
+
+
+class WrappedTargets:
+    """Finds target phrases broken by a soft line wrap ("no history of hypoxic-ischaemic\\n
+    encephalopathy"): the newline is a token of its own, so no rule can match across it.
+
+    Around each newline that continues a sentence (``mrs_line_sentences`` left no sentence start
+    after it), the target matcher runs again on the words with the newline left out; a match
+    that spans the wrap is mapped back to the page's tokens and replaces any shorter entity
+    inside it, as the longer match wins on one line."""
+
+    def __init__(self, nlp: Language, window_tokens: int):
+        self.nlp = nlp
+        self.window = window_tokens
+
+    def _matcher(self):
+        return self.nlp.get_pipe("medspacy_target_matcher")._TargetMatcher__matcher
+
+    def __call__(self, doc: Doc) -> Doc:
+        wraps = [token.i for token in doc
+                 if token.is_space and token.text.count("\n") == 1 and 0 < token.i < len(doc) - 1
+                 and not doc[token.i + 1].is_sent_start and not doc[token.i - 1].is_space
+                 and not doc[token.i + 1].is_space]
+        if not wraps:
+            return doc
+        matcher = self._matcher()
+        ents = list(doc.ents)
+        added = False
+        for wrap in wraps:
+            low, high = max(0, wrap - self.window), min(len(doc), wrap + self.window + 1)
+            words, spaces, kept = [], [], []  # kept: the page token each window word comes from
+            for i in range(low, high):
+                if i == wrap:
+                    continue
+                text = doc[i].text
+                if i == wrap - 1 and len(text) > 1 and text.endswith("-"):
+                    # "hypoxic-" + newline + "ischemic": the word hyphenated across the lines
+                    words += [text[:-1], "-"]
+                    spaces += [False, False]
+                    kept += [i, i]
+                    continue
+                words.append(text)
+                spaces.append(bool(doc[i].whitespace_) or i == wrap - 1)
+                kept.append(i)
+            window = Doc(doc.vocab, words=words, spaces=spaces)
+            after = kept.index(wrap + 1)
+            for match_id, start, end in matcher(window):
+                if not start < after < end:
+                    continue
+                rule = matcher.rule_map[self.nlp.vocab.strings[match_id]]
+                span = Span(doc, kept[start], kept[end - 1] + 1, label=rule.category)
+                overlapping = [e for e in ents if e.start < span.end and span.start < e.end]
+                # as on one line, the longer match wins: "radiation\\nnecrosis" over "radiation"
+                if any(e.start < span.start or e.end > span.end for e in overlapping):
+                    continue
+                span._.target_rule = rule
+                for attribute, value in (rule.attributes or {}).items():
+                    setattr(span._, attribute, value)
+                ents = [e for e in ents if e not in overlapping] + [span]
+                added = True
+        if added:
+            doc.ents = sorted(ents, key=lambda e: e.start)
+        return doc
+
+
 @Language.factory("mrs_concept_filter", default_config={"lexicon": "concept_context.json"})
 def make_concept_filter(nlp: Language, name: str, lexicon: str):
     return ConceptFilter(lexicon)
 
 
 class ConceptFilter:
-    """Applies ``requires_context`` / ``requires_not_following`` rule metadata."""
+    """Applies ``requires_context`` / ``requires_not_following`` / ``requires_not_preceding`` rule metadata."""
 
     def __init__(self, lexicon: str):
-        data = load_object(lexicon, {"context_words", "not_following_words", "window_tokens"},
+        data = load_object(lexicon, {"context_words", "not_following_words", "not_preceding_words", "window_tokens"},
                            required={"context_words", "not_following_words"})
         self.context_words = {key: frozenset(w.lower() for w in words) for key, words in data["context_words"].items()}
         self.not_following = {key: frozenset(w.lower() for w in words) for key, words in data["not_following_words"].items()}
+        self.not_preceding = {key: frozenset(w.lower() for w in words)
+                              for key, words in data.get("not_preceding_words", {}).items()}
         self.window = int(data.get("window_tokens", 3))
 
     def register_rules(self, rules) -> None:
+        categories = {rule.category for rule in rules}
         for rule in rules:
+            unknown = set((rule.metadata or {}).get("contains_concepts", ())) - categories
+            if unknown:
+                raise ValueError(f"target rule {rule.literal!r}: contains_concepts names no target concept: "
+                                 f"{', '.join(sorted(unknown))}")
             if rule.metadata:
                 for key, value in rule.metadata.items():
                     if key == "requires_context" and value not in self.context_words:
                         raise ValueError(f"target rule {rule.literal!r}: unknown requires_context {value!r}")
                     if key == "requires_not_following" and value not in self.not_following:
                         raise ValueError(f"target rule {rule.literal!r}: unknown requires_not_following {value!r}")
+                    if key == "requires_not_preceding" and value not in self.not_preceding:
+                        raise ValueError(f"target rule {rule.literal!r}: unknown requires_not_preceding {value!r}")
 
     def __call__(self, doc: Doc) -> Doc:
         kept = []
@@ -155,6 +233,12 @@ class ConceptFilter:
             words = self.not_following[excluded]
             after = ent.doc[ent.end: min(len(ent.doc), ent.end + self.window)]
             if any(t.lower_ in words for t in after):
+                return False
+        excluded = metadata.get("requires_not_preceding")
+        if excluded:
+            words = self.not_preceding[excluded]
+            before = ent.doc[max(0, ent.start - self.window): ent.start]
+            if any(t.lower_ in words for t in before):
                 return False
         return True
 

@@ -179,6 +179,37 @@ def page_kind(text: str) -> str:
     return "other"
 
 
+@lru_cache(maxsize=1)
+def _dated_past_is_historical() -> frozenset[str]:
+    """Concepts whose mention with a date before its note's date is a past event ("MR spectroscopy
+    on 08/26/2025 showed ..." in an October note): lexicons/concepts.json ``dated_past_is_historical``."""
+    data = load_object("concepts.json", {"concepts"}, required={"concepts"})
+    return frozenset(entry["name"] for entry in data["concepts"] if entry.get("dated_past_is_historical"))
+
+
+def _contained_findings(nlp, ent, concepts: set[str], parent: Finding, page_text: str) -> list[Finding]:
+    """Mentions of ``concepts`` inside a longer target ("Recommend [MR spectroscopy]" is inconclusive
+    imaging and names the study), as findings of their own with the longer one's assertion.
+    Target rules ask for this with ``"metadata": {"contains_concepts": [...]}``."""
+    matcher = nlp.get_pipe("medspacy_target_matcher")._TargetMatcher__matcher
+    found = []
+    skip_to = ent.start + 1  # the longer target itself would win over any match at its own start
+    for token in ent[1:]:
+        if token.i < skip_to:
+            continue
+        tail = ent.doc[token.i:ent.end]
+        for match_id, start, end in matcher(tail.as_doc()):
+            rule = matcher.rule_map[nlp.vocab.strings[match_id]]
+            if start != 0 or rule.category not in concepts:
+                continue
+            first, last = tail[0].idx, tail[end - 1].idx + len(tail[end - 1].text)
+            found.append(replace(parent, concept=rule.category, text=page_text[first:last], start=first, end=last,
+                                 attributes=(), fuzzy_score=None, rule=rule.literal))
+            skip_to = token.i + end
+            break
+    return found
+
+
 def extract(packet: Packet, nlp=None, progress: ProgressCallback | None = None):
     """Run the NLP over every page of the packet; returns an ``assistant.types.Extraction``."""
     from assistant.types import Extraction
@@ -230,7 +261,11 @@ def extract(packet: Packet, nlp=None, progress: ProgressCallback | None = None):
             sentence = doc[sentence_starts[where]:sentence_starts[where + 1]]
             key = sentence.start_char
             if key not in sentence_dates:
-                sentence_dates[key] = find_dates(sentence.text, day_first=day_first, reference=reference)
+                found_dates = find_dates(sentence.text, day_first=day_first, reference=reference)
+                # a date of birth dates no event ("DOB 01/23/1984 - request for MR spectroscopy")
+                births = {(d.start, d.end) for d in labelled_date_spans(sentence.text, _field_regexes()["dob_labels"],
+                                                                         found_dates)}
+                sentence_dates[key] = [d for d in found_dates if (d.start, d.end) not in births]
             answer = form_answer(page.nlp_text, ent.start_char, ent.end_char)
             if answer == "unticked":
                 continue
@@ -245,15 +280,17 @@ def extract(packet: Packet, nlp=None, progress: ProgressCallback | None = None):
             if section in SECTION_ASSERTIONS and title is not None and \
                     section_reaches(page.nlp_text, title.end_char, ent.start_char):
                 from_section = SECTION_ASSERTIONS[section]
+            dates = sentence_dates[key]
+            nearest = _nearest_date(dates, ent.start_char - key, ent.end_char - key, sentence.text)
+            past_event = bool(nearest and reference and nearest.date < reference
+                              and concept in _dated_past_is_historical())
             assertion = Assertion(
                 negated=negated,
                 uncertain=bool(ent._.is_uncertain),
-                historical=bool(ent._.is_historical) or from_section == "historical",
+                historical=bool(ent._.is_historical) or from_section == "historical" or past_event,
                 hypothetical=bool(ent._.is_hypothetical) and answer != "affirmed",
                 family=bool(ent._.is_family) or from_section == "family",
             )
-            dates = sentence_dates[key]
-            nearest = _nearest_date(dates, ent.start_char - key, ent.end_char - key, sentence.text)
             date = nearest.date.isoformat() if nearest else None
             if nearest and nearest.ambiguous:
                 warnings.append(f"{document.name} p{page.number}: date {sentence.text[nearest.start:nearest.end]} "
@@ -276,6 +313,10 @@ def extract(packet: Packet, nlp=None, progress: ProgressCallback | None = None):
                 rule=rule,
                 document_date=reference.isoformat() if reference else None,
             ))
+            target_rule = getattr(ent._, "target_rule", None)
+            contained = (target_rule.metadata or {}).get("contains_concepts") if target_rule is not None else None
+            if contained:
+                findings.extend(_contained_findings(nlp, ent, set(contained), findings[-1], page.text))
     findings = [replace(finding, id=f"f{number}") for number, finding in enumerate(findings, start=1)]
     request = read_request(packet, findings, kinds, document_dates, day_first=day_first)
     return Extraction(

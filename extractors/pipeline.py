@@ -127,6 +127,23 @@ def _skip_quickumls_import() -> None:
     sys.modules["quickumls.spacy_component"] = component
 
 
+_SINGLE_WORD_TRIGGERS: dict[str, frozenset[str]] = {}  # ConText category -> one-word triggers ("no", "denies")
+
+
+def _note_single_word_triggers(rules) -> None:
+    words: dict[str, set[str]] = {}
+    for rule in rules:
+        pattern = rule.pattern
+        if pattern is None and " " not in rule.literal.strip():
+            words.setdefault(rule.category, set()).add(rule.literal.strip().lower())
+        elif isinstance(pattern, list) and pattern:
+            # a pattern that can match one word: every other token optional ("no" + new/further*)
+            required = [token for token in pattern if token.get("OP") not in ("?", "*")]
+            if len(required) == 1 and isinstance(required[0].get("LOWER"), str):
+                words.setdefault(rule.category, set()).add(required[0]["LOWER"])
+    _SINGLE_WORD_TRIGGERS.update({category: frozenset(found) for category, found in words.items()})
+
+
 def _modifier_never_modifies_its_own_target() -> None:
     """medspaCy's ConTextModifier.modifies checks overlap with a test that misses a modifier lying
     strictly inside its target, so "no stepoff or tenderness" negated itself. Measured on the NegEx
@@ -142,8 +159,14 @@ def _modifier_never_modifies_its_own_target() -> None:
         if target.start <= start and end <= target.end:
             return False
         if start < target.end and target.start < end:
-            # a modifier that runs into its target ("No new | new deficits") still modifies it
-            return start < target.start or end > target.end
+            # A modifier that runs into its target modifies it ("No new" + "new deficits"), unless
+            # the shared words are themselves a trigger of its kind: the target owns that word
+            # ("there are no" + "no established guidelines" is a statement, not its negation).
+            if self.direction in ("TERMINATE", "PSEUDO") or not self.allows(target.label_.upper()):
+                return False
+            shared = target.doc[max(start, target.start):min(end, target.end)]
+            owned = _SINGLE_WORD_TRIGGERS.get(self.category, frozenset())
+            return not any(token.lower_ in owned for token in shared)
         return original(self, target)
 
     modifies._mrs_review_fixed = True
@@ -263,6 +286,7 @@ def build_pipeline(fast_matching: bool = True) -> Language:
     if fast_matching:
         _PatternMatcher(matcher._TargetMatcher__matcher, nlp.vocab)
     nlp.add_pipe("mrs_targets_to_ents")
+    nlp.add_pipe("mrs_wrapped_targets")
     concept_filter = nlp.add_pipe("mrs_concept_filter")
     concept_filter.register_rules(target_rules)
     fuzzy = nlp.add_pipe("mrs_fuzzy_matcher")
@@ -277,7 +301,9 @@ def build_pipeline(fast_matching: bool = True) -> Language:
     )
     sectionizer.add(_section_rules())
     context = nlp.add_pipe("medspacy_context", config={"rules": None})
-    context.add(_context_rules())
+    context_rules = _context_rules()
+    _note_single_word_triggers(context_rules)
+    context.add(context_rules)
     if fast_matching:
         _PatternMatcher(context._ConText__matcher, nlp.vocab, target_sentences_only=True)
     return nlp

@@ -290,3 +290,61 @@ def test_a_negation_running_into_its_target_still_negates(extract_text):
                                   "No change in her neurological examination."])
 def test_unchanged_exam_is_stable_symptoms(extract_text, text):
     assert [f.concept for f in extract_text(text).findings] == ["symptoms_stable"]
+
+
+@pytest.mark.parametrize("text, concept, negated", [
+    ("She did not need resuscitation and there is no history of hypoxic-ischaemic\nencephalopathy or admission.",
+     "neonatal_hie", True),
+    ("The overall pattern of restricted diffusion could represent hypoxic-\nischemic encephalopathy in this neonate.",
+     "neonatal_hie", False),
+    ("Follow-up imaging was reviewed at the tumour board; findings favour radiation\nnecrosis over progression.",
+     "treatment_effect", False),
+])
+def test_a_term_broken_by_a_line_wrap_is_found(extract_text, text, concept, negated):
+    found = [f for f in extract_text(text).findings if f.concept == concept]
+    assert len(found) == 1 and "\n" in found[0].text and found[0].assertion.negated is negated
+
+
+def test_a_line_break_between_list_items_joins_nothing(extract_text):
+    # a new line that starts a sentence (a list item) is not a wrap: "radiation" / "necrosis" stay apart
+    findings = extract_text("Treatment history:\n- radiation\n- necrosis of the wound edge treated").findings
+    assert "treatment_effect" not in [f.concept for f in findings]
+
+
+def test_a_recommended_mrs_is_inconclusive_imaging_and_names_the_study(extract_text):
+    findings = extract_text("IMPRESSION: 2. Recommend MR spectroscopy for further characterization.").findings
+    by_text = {f.text: f for f in findings}
+    assert by_text["Recommend MR spectroscopy"].concept == "imaging_inconclusive"
+    assert by_text["MR spectroscopy"].concept == "mr_spectroscopy"
+    assert not by_text["Recommend MR spectroscopy"].assertion.uncertain  # a recommendation, not a hedge
+
+
+def test_hedged_inconclusive_wording_is_uncertain(extract_text):
+    findings = extract_text("IMPRESSION: Indeterminate lesion; recurrence cannot be excluded.").findings
+    hedges = [f for f in findings if f.concept == "imaging_inconclusive"]
+    assert len(hedges) == 2 and all(f.assertion.uncertain for f in hedges)
+
+
+def test_no_established_guidelines_is_a_statement_not_its_negation(extract_text):
+    findings = extract_text("There are no established guidelines that address a repeat study.").findings
+    assert [(f.concept, f.assertion.negated) for f in findings] == [("no_guideline_attestation", False)]
+
+
+def test_short_interval_follow_up_is_not_surveillance(extract_text):
+    assert "surveillance_intent" not in [f.concept for f in extract_text(
+        "Clinical and short-interval imaging correlation is suggested.").findings]
+    assert "surveillance_intent" in [f.concept for f in extract_text("Plan: interval imaging every 3 months.").findings]
+
+
+def test_a_study_dated_before_its_note_is_historical_and_a_dob_dates_nothing(extract_text):
+    note = ("Clinic note\nDate of service: 10/09/2025\n"
+            "Patient DOB 01/23/1984 - request for MR spectroscopy of the brain.\n"
+            "Interval history: MR spectroscopy on 08/26/2025 showed an indeterminate pattern.\n")
+    spectroscopy = [f for f in extract_text(note).findings if f.concept == "mr_spectroscopy"]
+    assert [(f.date, f.assertion.historical) for f in spectroscopy] == [(None, False), ("2025-08-26", True)]
+
+
+def test_interval_history_heading_is_not_past_history(extract_text):
+    findings = extract_text("INTERVAL HISTORY: New focal seizures began last week.").findings
+    assert [(f.concept, f.assertion.historical) for f in findings if f.concept == "symptoms_new_or_worse"] == \
+        [("symptoms_new_or_worse", False)]
