@@ -400,7 +400,10 @@ def _is_request_sentence(finding: Finding, ctx: Context) -> bool:
 
 
 def _prior_studies(ctx: Context, concepts) -> list[Finding]:
-    priors = []
+    """Prior studies of these concepts before the request. A note that retells a prior study
+    without dating it ("Prior MRS indeterminate") is dated by the latest dated prior study in
+    the packet up to the note's date, not by the visit."""
+    priors, anchors = [], []
     for finding in ctx.of(concepts):
         if not supports(finding, allow_historical=True):
             continue
@@ -411,13 +414,22 @@ def _prior_studies(ctx: Context, concepts) -> list[Finding]:
         past = finding.assertion.historical or _has_word(finding.sentence, ctx.words("past_words"))
         if _is_request_sentence(finding, ctx) and not (before_request and past):
             continue
-        if before_request or past:
+        header = bool(ctx.request_date and _date(finding.document_date)
+                      and _date(finding.document_date) < ctx.request_date
+                      and ctx.document_kinds.get(finding.document) != "request_form" and _heads_report(finding, ctx))
+        if before_request or past or header:  # header: the title of an earlier MRS report
             priors.append(finding)
-        elif ctx.request_date and _date(finding.document_date) and _date(finding.document_date) < ctx.request_date \
-                and ctx.document_kinds.get(finding.document) != "request_form" and finding.page == 1 and finding.start < 400:
-            # the header of an earlier MRS report
-            priors.append(finding)
-    return priors
+            if explicit or header:
+                anchors.append(finding_date(finding))
+    dated = []
+    for finding in priors:
+        if not _date(finding.date) and finding_date(finding) not in anchors:
+            until = _date(finding.document_date)
+            earlier = [d for d in anchors if d and (until is None or d <= until)]
+            if earlier:
+                finding = replace(finding, date=max(earlier).isoformat())
+        dated.append(finding)
+    return dated
 
 
 def rule_prior_study(rule: dict, ctx: Context) -> LeafResult:

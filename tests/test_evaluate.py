@@ -294,3 +294,17 @@ def test_with_and_without_contrast_does_not_negate_the_result(extract_text):
     assert conclusive and not any(f.assertion.negated for f in conclusive)
     negated = extract_text("CT head without contrast shows no glioma.").findings
     assert [f.assertion.negated for f in negated if f.concept == "glial_neoplasm"] == [True]
+
+
+def test_a_note_retelling_the_prior_mrs_is_dated_by_the_mrs_itself(extract_text):
+    # the note (10/09) says "Prior MRS indeterminate" without a date; the MRS report is 08/26: the prior
+    # study is 08/26, so the seizures of 09/21 came after it and the non-indication is not met
+    form = "PRIOR AUTHORIZATION REQUEST\nDate of Request: 10/14/2025\nCPT Code(s): 76390\nBody Part: Brain\n"
+    report = "MR SPECTROSCOPY, BRAIN\nDate: Aug 26, 2025\nIMPRESSION: Elevated choline/NAA, indeterminate.\n"
+    note = ("NEURO-ONCOLOGY PROGRESS NOTE\nDate: 2025-10-09\n"
+            "INTERVAL HISTORY: New focal seizures began on 09/21/2025.\n"
+            "ASSESSMENT: Prior MRS indeterminate; new seizures after that study.\n")
+    result = evaluate(load_policy(), extract_text(form, "form.txt", {"mrs_report.txt": report, "note.txt": note}))
+    leaf = result.criteria["recent_imaging_without_change"]
+    assert leaf.status == "not_met", leaf.rationale
+    assert "2025-08-26" in leaf.rationale

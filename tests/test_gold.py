@@ -15,18 +15,19 @@ CASES = sample_cases()
 
 # Floors recorded from the levels reached (lenient = overlapping span, same concept, document and page).
 # Raise them as the extractor improves; never lower them.
-# Reached on 2026-11-25 (15 packets): overall P 0.913, R 0.821.
-MIN_OVERALL = {"precision": 0.91, "recall": 0.82}
+# Reached on 2026-11-25 (15 packets): overall P 0.913, R 0.821; later the same day P 0.915, R 0.842
+# (wrapped terms, contained MRS mentions, hedged inconclusive wording marked uncertain).
+MIN_OVERALL = {"precision": 0.91, "recall": 0.84}
 MIN_PER_CONCEPT_F1: dict[str, float] = {
-    "conventional_imaging": 0.92, "imaging_inconclusive": 0.77, "imaging_conclusive": 0.64, "glial_neoplasm": 0.96,
-    "glioma_grade_question": 0.76, "tumor_grade": 0.95, "intraaxial_tumor": 0.99, "brain_metastasis": 0.88,
+    "conventional_imaging": 0.92, "imaging_inconclusive": 0.79, "imaging_conclusive": 0.68, "glial_neoplasm": 0.96,
+    "glioma_grade_question": 0.76, "tumor_grade": 0.96, "intraaxial_tumor": 0.99, "brain_metastasis": 0.88,
     "extraaxial_tumor": 0.96, "brain_tumor": 0.45, "tumor_recurrence": 0.83, "treatment_effect": 0.85,
-    "resection": 0.99, "radiation_therapy": 0.97, "chemotherapy": 0.97, "neonatal_hie": 0.97,
-    "metabolic_disorder": 0.91, "inherited_metabolic_disorder": 0.99, "mr_spectroscopy": 0.96,
-    "symptoms_new_or_worse": 0.44, "symptoms_stable": 0.81, "surveillance_intent": 0.92, "renal_insufficiency": 0.83,
+    "resection": 0.99, "radiation_therapy": 0.97, "chemotherapy": 0.97, "neonatal_hie": 0.99,
+    "metabolic_disorder": 0.99, "inherited_metabolic_disorder": 0.99, "mr_spectroscopy": 0.99,
+    "symptoms_new_or_worse": 0.47, "symptoms_stable": 0.88, "surveillance_intent": 0.92, "renal_insufficiency": 0.86,
     "claustrophobia": 0.94, "pregnancy": 0.99,
 }
-MIN_ATTRIBUTE_F1: dict[str, float] = {"negated": 0.77, "uncertain": 0.53, "historical": 0.45, "hypothetical": 0.69,
+MIN_ATTRIBUTE_F1: dict[str, float] = {"negated": 0.89, "uncertain": 0.81, "historical": 0.56, "hypothetical": 0.72,
                                       "family": 0.72}
 
 
@@ -45,8 +46,6 @@ def test_there_are_at_least_twelve_gold_packets():
 
 # Known extractor misses, each a real trap the packet sets; fix the extractor, then delete the entry.
 KNOWN_MISSES = {
-    "08_uk_mitochondrial_child": "a negated HIE mention broken across a line is missed",
-    "11_repeat_mrs_new_seizures_scanned_letter": "the prior MRS in its own report header takes the request date",
 }
 
 
