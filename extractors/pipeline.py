@@ -207,6 +207,12 @@ def _phrase_expansions(pattern: list) -> list[list[str]] | None:
     return [words for words in phrases if words]
 
 
+def _skip_pattern_validation(medspacy_matcher) -> None:
+    """spaCy validates each token pattern with pydantic as it is added: 0.25 s of a 0.9 s load.
+    tests/test_lexicons.py validates every pattern in lexicons/ instead, once, in CI."""
+    medspacy_matcher._MedspacyMatcher__matcher.validate = False
+
+
 class _PatternMatcher:
     """Stands in for the spaCy Matcher inside a medspaCy matcher: the token patterns that match a
     small finite set of phrases run in a PhraseMatcher, the rest in the Matcher.
@@ -282,7 +288,9 @@ def build_pipeline(fast_matching: bool = True) -> Language:
     target_rules = _target_rules()
     matcher = nlp.add_pipe("medspacy_target_matcher",
                            config={"result_type": "group", "span_group_name": components.TARGET_GROUP})
-    matcher.add(target_rules)
+    _skip_pattern_validation(matcher._TargetMatcher__matcher)
+    with nlp.select_pipes(disable=nlp.pipe_names):  # medspaCy runs nlp(phrase) per literal rule
+        matcher.add(target_rules)
     if fast_matching:
         _PatternMatcher(matcher._TargetMatcher__matcher, nlp.vocab)
     nlp.add_pipe("mrs_targets_to_ents")
@@ -299,11 +307,15 @@ def build_pipeline(fast_matching: bool = True) -> Language:
         config={"rules": None, "require_start_line": True, "apply_sentence_boundary": False,
                 "span_attrs": None},
     )
-    sectionizer.add(_section_rules())
+    _skip_pattern_validation(sectionizer._Sectionizer__matcher)
+    with nlp.select_pipes(disable=nlp.pipe_names):
+        sectionizer.add(_section_rules())
     context = nlp.add_pipe("medspacy_context", config={"rules": None})
     context_rules = _context_rules()
     _note_single_word_triggers(context_rules)
-    context.add(context_rules)
+    _skip_pattern_validation(context._ConText__matcher)
+    with nlp.select_pipes(disable=nlp.pipe_names):
+        context.add(context_rules)
     if fast_matching:
         _PatternMatcher(context._ConText__matcher, nlp.vocab, target_sentences_only=True)
     return nlp

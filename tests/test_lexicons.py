@@ -63,3 +63,28 @@ def test_a_lexicon_typo_fails_the_pipeline_build(tmp_path, monkeypatch):
             pipeline._target_rules()
     finally:
         lexicon.load_json.cache_clear()
+
+
+def test_every_token_pattern_in_the_lexicons_is_valid_spacy():
+    """The pipeline skips spaCy's per-pattern validation at load (a quarter of the load time), so
+    every token pattern of every rule file is validated here, with spaCy's own schema."""
+    from pathlib import Path
+
+    from spacy.schemas import validate_token_pattern
+
+    from extractors.lexicon import lexicon_path
+
+    files = sorted(Path(lexicon_path("target_rules.json")).parent.glob("*rules*.json"))
+    assert len(files) >= 3
+    checked = 0
+    for path in files:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        for key, rules in data.items():
+            for rule in rules if isinstance(rules, list) else ():
+                pattern = rule.get("pattern") if isinstance(rule, dict) else None
+                if isinstance(pattern, list):
+                    assert validate_token_pattern(pattern) == [], (path.name, rule.get("literal"))
+                    checked += 1
+    assert checked > 100
+    with pytest.raises(AssertionError):
+        assert validate_token_pattern([{"LOWR": "glioma"}]) == []
