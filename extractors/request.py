@@ -27,6 +27,9 @@ _FAMILY_BEFORE = re.compile(r"\b(mother|father|mom|dad|maternal|paternal|sister|
 _NEONATE = re.compile(r"\b(newborn|neonate|neonatal intensive care|NICU)\b", re.I)
 
 
+_LEADER = re.compile(r"\s*(?:[.\u2026_]{2,}\s*[:#-]?\s*)+")
+
+
 def _label_values(text: str, regex: re.Pattern) -> list[tuple[int, str]]:
     """(offset, rest-of-line) after every occurrence of a label, cut at a wide gap or a bar."""
     values = []
@@ -37,8 +40,12 @@ def _label_values(text: str, regex: re.Pattern) -> list[tuple[int, str]]:
         if prefix.strip() and not re.search(r"(\s{2,}|[|:;,]\s*|\t)$", prefix):
             continue
         rest = text[m.end():line_end]
+        # dot leaders or underscores between a form's label and its value ("Body part ...... Brain")
+        leader = _LEADER.match(rest)
+        offset = m.end() + (leader.end() if leader else 0)
+        rest = rest[leader.end():] if leader else rest
         rest = re.split(r"\s{3,}|\|", rest, maxsplit=1)[0]
-        values.append((m.end(), rest.strip()))
+        values.append((offset, rest.strip()))
     return values
 
 

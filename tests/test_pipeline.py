@@ -348,3 +348,11 @@ def test_interval_history_heading_is_not_past_history(extract_text):
     findings = extract_text("INTERVAL HISTORY: New focal seizures began last week.").findings
     assert [(f.concept, f.assertion.historical) for f in findings if f.concept == "symptoms_new_or_worse"] == \
         [("symptoms_new_or_worse", False)]
+
+
+def test_form_values_after_dot_leaders(extract_text):
+    form = ("PRIOR AUTHORIZATION REQUEST\nDate of request ........ 01/06/2026\nCPT code ............ 76390\n"
+            "Body part .................. Brain\nDate of birth ______ 08/30/1961\n")
+    request = extract_text(form, "precert.txt").request
+    assert (request.request_date, request.cpt_codes, request.body_part, request.patient_age_years) == \
+        ("2026-01-06", ("76390",), "Brain", 64)
