@@ -356,3 +356,9 @@ def test_form_values_after_dot_leaders(extract_text):
     request = extract_text(form, "precert.txt").request
     assert (request.request_date, request.cpt_codes, request.body_part, request.patient_age_years) == \
         ("2026-01-06", ("76390",), "Brain", 64)
+
+
+def test_a_met_named_with_its_brain_region_is_a_brain_metastasis(extract_text):
+    found = [(f.concept, f.text) for f in extract_text("s/p SRS to right parietal met 05/2025. All criteria met.").findings]
+    assert ("brain_metastasis", "parietal met") in found
+    assert not any(text == "met" for _, text in found)
