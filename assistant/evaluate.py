@@ -437,12 +437,34 @@ def rule_prior_study(rule: dict, ctx: Context) -> LeafResult:
     if priors:
         dated = [f for f in priors if finding_date(f)]
         first = max(dated, key=finding_date) if dated else priors[0]
-        when = f" on {finding_date(first).isoformat()}" if finding_date(first) else ""
+        when = _when(first)
         return LeafResult(MET, _ids([first] + priors[:2]), f"Met: a prior MR spectroscopy is documented{when}: {quote(first)}.")
     negated = [f for f in ctx.of(rule["study"]) if about_patient(f) and f.assertion.negated]
     if negated:
         return LeafResult(NOT_MET, _ids(negated[:1]), f"Not met: the packet states no prior study: {quote(negated[0])}.")
     return LeafResult(NOT_MET, (), "Not met: no prior MR spectroscopy is documented.")
+
+
+def _when(finding: Finding) -> str:
+    """" on 2025-11-28", " in 2025-11" (a month-only date), " in 2025", or "" when undated."""
+    day = finding_date(finding)
+    if day is None:
+        return ""
+    precision = finding.attribute("date_precision")
+    if precision == "month":
+        return f" in {day.isoformat()[:7]}"
+    if precision == "year":
+        return f" in {day.year}"
+    return f" on {day.isoformat()}"
+
+
+def _period_end(start: dt.date, precision: str | None) -> dt.date:
+    """The last day a date of this precision may mean: 2025-11-01 read from "November 2025" -> 11-30."""
+    if precision == "month":
+        return add_months(start.replace(day=1), 1) - dt.timedelta(days=1)
+    if precision == "year":
+        return dt.date(start.year, 12, 31)
+    return start
 
 
 def rule_recent_prior_study(rule: dict, ctx: Context) -> LeafResult:
@@ -455,9 +477,15 @@ def rule_recent_prior_study(rule: dict, ctx: Context) -> LeafResult:
     dated = [(finding_date(f), f) for f in priors]
     inside = [(d, f) for d, f in dated if d and window_start <= d <= ctx.request_date]
     undated = [f for d, f in dated if d is None]
+    # "in November 2025" with the window opening on 2025-11-28: the month straddles the edge
+    straddling = [f for d, f in dated if d and d < window_start <= _period_end(d, f.attribute("date_precision"))]
     if not inside:
         if undated:
             return LeafResult(UNKNOWN, _ids(undated[:2]), f"Unknown: a prior MR spectroscopy cannot be dated: {quote(undated[0])}.")
+        if straddling:
+            return LeafResult(UNKNOWN, _ids(straddling[:2]), f"Unknown: the prior MR spectroscopy is dated only to the "
+                              f"{straddling[0].attribute('date_precision')}, which straddles {window_start.isoformat()}, "
+                              f"the start of the {rule['window_months']}-month window: {quote(straddling[0])}.")
         latest = max(d for d, _ in dated if d)
         return LeafResult(NOT_MET, _ids([f for d, f in dated if d == latest][:1]),
                           f"Not met: the latest prior MR spectroscopy ({latest.isoformat()}) is before {window_start.isoformat()}, "

@@ -308,7 +308,8 @@ def extract(packet: Packet, nlp=None, progress: ProgressCallback | None = None):
                 date=date,
                 assertion=assertion,
                 sentence=" ".join(sentence.text.split())[:400],
-                attributes=_attributes(concept, sentence.text, ent.text),
+                attributes=_attributes(concept, sentence.text, ent.text)
+                + ((("date_precision", nearest.precision),) if nearest and nearest.precision != "day" else ()),
                 fuzzy_score=ent._.fuzzy_score,
                 rule=rule,
                 document_date=reference.isoformat() if reference else None,

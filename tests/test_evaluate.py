@@ -308,3 +308,15 @@ def test_a_note_retelling_the_prior_mrs_is_dated_by_the_mrs_itself(extract_text)
     leaf = result.criteria["recent_imaging_without_change"]
     assert leaf.status == "not_met", leaf.rationale
     assert "2025-08-26" in leaf.rationale
+
+
+@pytest.mark.parametrize("month, expected", [("November 2025", "unknown"), ("October 2025", "not_met"),
+                                             ("December 2025", "met")])
+def test_a_prior_mrs_dated_to_the_month_is_placed_only_when_the_whole_month_is(extract_text, month, expected):
+    # request 2026-02-28: the window opens 2025-11-28, so November straddles it
+    form = "PRIOR AUTHORIZATION REQUEST\nDate of request: 02/28/2026\nCPT: 76390\nBody part: Brain\n"
+    note = f"Clinic note\nDate of service: 02/20/2026\nLow-grade glioma. MR spectroscopy in {month} was stable.\n"
+    result = evaluate(load_policy(), extract_text(form, "form.txt", {"note.txt": note}))
+    assert result.criteria["recent_imaging_without_change"].status == expected
+    assert f" in 2025-{ {'November': '11', 'October': '10', 'December': '12'}[month.split()[0]] }" \
+        in result.criteria["is_repeat_request"].rationale
