@@ -160,6 +160,9 @@ def _nearest_date(dates: list[FoundDate], start: int, end: int, sentence: str = 
     return best
 
 
+_PROSE_SENTENCE = re.compile(r"\b[a-z]{3,}\b[^.!?\n]{0,200}?\b[a-z]{3,}[.!?](?:\s|$)")
+
+
 def page_kind(text: str) -> str:
     """"request_form", "clinical" or "other" for one page of text."""
     lexicon = fields_lexicon()
@@ -175,6 +178,9 @@ def page_kind(text: str) -> str:
         if clinical_hits < 2:
             return "request_form"
     if words >= 40 or clinical_hits >= 1:
+        return "clinical"
+    # a brief note is still a note: two sentences of prose, not a cover sheet's fragments
+    if words >= 15 and len(_PROSE_SENTENCE.findall(text)) >= 2:
         return "clinical"
     return "other"
 

@@ -27,6 +27,8 @@ _FAMILY_BEFORE = re.compile(r"\b(mother|father|mom|dad|maternal|paternal|sister|
 _NEONATE = re.compile(r"\b(newborn|neonate|neonatal intensive care|NICU)\b", re.I)
 
 
+_RE_LINE = re.compile(r"^\s*(?:re|regarding|subject)\s*:", re.I)
+_BRACKETED_RADIOLOGY_CODE = re.compile(r"[A-Za-z][\w ,/-]*\(\s*(7\d{4})\s*\)")
 _LEADER = re.compile(r"\s*(?:[.\u2026_]{2,}\s*[:#-]?\s*)+")
 
 
@@ -37,7 +39,7 @@ def _label_values(text: str, regex: re.Pattern) -> list[tuple[int, str]]:
         line_start, line_end = _line_bounds(text, m.start(), m.end())
         # the label must open the line or follow a gap / separator, so "Date:" inside prose is not a field
         prefix = text[line_start:m.start()]
-        if prefix.strip() and not re.search(r"(\s{2,}|[|:;,]\s*|\t)$", prefix):
+        if prefix.strip() and not re.search(r"(\s{2,}|[|:;,(\[]\s*|\t)$", prefix):
             continue
         rest = text[m.end():line_end]
         # dot leaders or underscores between a form's label and its value ("Body part ...... Brain")
@@ -116,6 +118,14 @@ def read_request(packet: Packet, findings: list[Finding], kinds: dict[str, str],
                     for code in re.findall(r"\d{5}", m.group(1)):
                         if code not in cpt_codes:
                             cpt_codes.append(code)
+        if not cpt_codes:
+            # "Re: MR spectroscopy (76390)": a bare radiology code in brackets after the procedure's name
+            for document, page in other_pages:
+                for line in page.nlp_text.split("\n"):
+                    if _RE_LINE.match(line) or word_regex.search(line):
+                        for code in _BRACKETED_RADIOLOGY_CODE.findall(line):
+                            if code not in cpt_codes:
+                                cpt_codes.append(code)
 
     # date of birth and age
     birth = None

@@ -362,3 +362,22 @@ def test_a_met_named_with_its_brain_region_is_a_brain_metastasis(extract_text):
     found = [(f.concept, f.text) for f in extract_text("s/p SRS to right parietal met 05/2025. All criteria met.").findings]
     assert ("brain_metastasis", "parietal met") in found
     assert not any(text == "met" for _, text in found)
+
+
+def test_a_bracketed_code_and_a_brief_letter(tmp_path):
+    """'(CPT 76390)' after the service on a form line, '(76390)' on a letter's Re: line, and a
+    letter of under 40 words that is still clinical documentation."""
+    from assistant.service import assess_packet
+
+    (tmp_path / "letter.txt").write_text(
+        "Letter of medical necessity\nMarch 3, 2026\nRe: MR spectroscopy (76390)\n"
+        "Jane is a 7-month-old infant with suspected mitochondrial disease. "
+        "MRI brain 02/20/2026 showed equivocal T2 signal in the basal ganglia.\nSincerely, Dr. A\n")
+    assessment = assess_packet(tmp_path)
+    assert assessment.request.cpt_codes == ("76390",)
+    assert assessment.criteria["clinical_documentation_present"].status == "met"
+    (tmp_path / "form.txt").write_text("PRIOR AUTH REQUEST\nPatient: John Roe   DOB: 04/05/1960\n"
+                                       "Requested service: MR spectroscopy, brain (CPT 76390)\n"
+                                       "Physician signature: Dr. Q    Date: 03/02/2026\n")
+    (tmp_path / "letter.txt").unlink()
+    assert assess_packet(tmp_path).request.cpt_codes == ("76390",)
