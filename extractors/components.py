@@ -200,7 +200,7 @@ class ConceptFilter:
                                  f"{', '.join(sorted(unknown))}")
             if rule.metadata:
                 for key, value in rule.metadata.items():
-                    if key == "requires_context" and value not in self.context_words:
+                    if key in ("requires_context", "requires_context_before") and value not in self.context_words:
                         raise ValueError(f"target rule {rule.literal!r}: unknown requires_context {value!r}")
                     if key == "requires_not_following" and value not in self.not_following:
                         raise ValueError(f"target rule {rule.literal!r}: unknown requires_not_following {value!r}")
@@ -227,6 +227,11 @@ class ConceptFilter:
             words = self.context_words[needed]
             sentence = ent.sent
             if not any(t.lower_ in words for t in sentence if not (ent.start <= t.i < ent.end)):
+                return False
+        needed = metadata.get("requires_context_before")
+        if needed:  # the context word names what the mention is about: "MRI brain 10/03/2025 - normal"
+            words = self.context_words[needed]
+            if not any(t.lower_ in words for t in ent.doc[ent.sent.start:ent.start]):
                 return False
         excluded = metadata.get("requires_not_following")
         if excluded:

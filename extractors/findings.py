@@ -193,6 +193,18 @@ def _dated_past_is_historical() -> frozenset[str]:
     return frozenset(entry["name"] for entry in data["concepts"] if entry.get("dated_past_is_historical"))
 
 
+_EDGE_PUNCTUATION = " \t\n:;,.-\u2013\u2014"
+
+
+def _trim_punctuation(text: str, start: int, end: int) -> tuple[int, int]:
+    """A rule may match the punctuation around a word ("): normal."); the finding quotes the words."""
+    while start < end and (text[start] in _EDGE_PUNCTUATION or (text[start] == ")" and "(" not in text[start:end])):
+        start += 1
+    while end > start and (text[end - 1] in _EDGE_PUNCTUATION or (text[end - 1] == ")" and "(" not in text[start:end])):
+        end -= 1
+    return start, end
+
+
 def _contained_findings(nlp, ent, concepts: set[str], parent: Finding, page_text: str) -> list[Finding]:
     """Mentions of ``concepts`` inside a longer target ("Recommend [MR spectroscopy]" is inconclusive
     imaging and names the study), as findings of their own with the longer one's assertion.
@@ -302,14 +314,15 @@ def extract(packet: Packet, nlp=None, progress: ProgressCallback | None = None):
                 warnings.append(f"{document.name} p{page.number}: date {sentence.text[nearest.start:nearest.end]} "
                                 f"could be read day-first or month-first; read as {date}")
             rule = ent._.target_rule.literal if getattr(ent._, "target_rule", None) is not None else (ent._.rule_literal or "")
+            start, end = _trim_punctuation(page.text, ent.start_char, ent.end_char)
             findings.append(Finding(
                 id="",
                 concept=concept,
-                text=page.text[ent.start_char:ent.end_char],
+                text=page.text[start:end],
                 document=document.name,
                 page=page.number,
-                start=ent.start_char,
-                end=ent.end_char,
+                start=start,
+                end=end,
                 section=section,
                 date=date,
                 assertion=assertion,

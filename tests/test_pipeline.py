@@ -381,3 +381,25 @@ def test_a_bracketed_code_and_a_brief_letter(tmp_path):
                                        "Physician signature: Dr. Q    Date: 03/02/2026\n")
     (tmp_path / "letter.txt").unlink()
     assert assess_packet(tmp_path).request.cpt_codes == ("76390",)
+
+
+@pytest.mark.parametrize("text, conclusive", [
+    ("MRI brain 02/25/2026 is normal.", "is normal"),
+    ("Most recent brain imaging: MRI brain 10/03/2025 - normal", "normal"),
+    ("- CT head (A&E, 21/12/2025, after a minor fall): normal.", "normal"),
+    ("Comparison: CT head 21/12/2025 (reported normal).", "reported normal"),
+    ("Repeat MRI brain demonstrates a typical meningioma.", "typical"),
+])
+def test_conclusive_imaging_wording(extract_text, text, conclusive):
+    assert [f.text for f in extract_text(text).findings if f.concept == "imaging_conclusive"] == [conclusive]
+
+
+@pytest.mark.parametrize("text", ["Gait: normal.", "Labs: normal; MRI pending.",
+                                  "Neurologic examination on 01/08/2026 was normal."])
+def test_normal_outside_imaging_is_not_a_conclusive_study(extract_text, text):
+    assert "imaging_conclusive" not in [f.concept for f in extract_text(text).findings]
+
+
+def test_low_versus_high_grade_is_also_inconclusive_imaging(extract_text):
+    findings = extract_text("MRI brain 02/25/2026: infiltrative mass, low-grade versus high-grade glioma.").findings
+    assert {"glioma_grade_question", "imaging_inconclusive"} <= {f.concept for f in findings}
