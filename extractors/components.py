@@ -256,6 +256,16 @@ def make_fuzzy_matcher(nlp: Language, name: str, score_cutoff: float, min_length
 _WORD = re.compile(r"^[A-Za-z][A-Za-z-]*$")
 
 
+def _words_misspelled_not_replaced(candidate: str, literal: str) -> bool:
+    """Typos and OCR noise garble long words; a different short word is a different phrase
+    ("as baseline" is not "at baseline"). Every word that differs must be a near miss of a word
+    of at least five letters."""
+    for seen, wanted in zip(candidate.split(), literal.split()):
+        if seen != wanted and (len(wanted) < 5 or fuzz.ratio(seen, wanted) < 80):
+            return False
+    return True
+
+
 class FuzzyMatcher:
     """Second pass: near-misses of lexicon literals, only where no exact rule matched."""
 
@@ -286,7 +296,7 @@ class FuzzyMatcher:
         result = None
         if choices and candidate not in self.known:
             best = process.extractOne(candidate, choices, scorer=fuzz.ratio, score_cutoff=self.score_cutoff)
-            if best is not None:
+            if best is not None and _words_misspelled_not_replaced(candidate, best[0]):
                 result = (best[0], float(best[1]))
         self.cache[candidate] = result
         return result

@@ -24,7 +24,7 @@ _FIELD_KEYS = {
     "request_date_labels", "dob_labels", "age_labels", "cpt_labels", "icd_labels", "provider_labels", "member_labels",
     "body_part_labels", "request_form_markers", "clinical_document_markers", "request_sentence_words",
     "urgent_markers", "brain_regions", "brain_icd10_prefixes", "ticked_markers", "unticked_markers",
-    "negative_answers", "positive_answers",
+    "negative_answers", "positive_answers", "prior_study_code_words",
 }
 
 
@@ -77,11 +77,15 @@ def form_answer(text: str, start: int, end: int) -> str | None:
     # "[ ] Metabolic disorder" states nothing; "[X] Metabolic disorder" states its label
     last_ticked = max((m.end() for m in regexes["ticked"].finditer(before)), default=-1)
     last_unticked = max((m.end() for m in regexes["unticked"].finditer(before)), default=-1)
-    if last_unticked > last_ticked and not re.search(r"[.;]", before[last_unticked:]):
+    if last_unticked > last_ticked and not _ITEM_BREAK.search(_ABBREVIATION.sub(" ", before[last_unticked:])):
         return "unticked"
-    if last_ticked > last_unticked and not re.search(r"[.;]", before[last_ticked:]):
+    if last_ticked > last_unticked and not _ITEM_BREAK.search(_ABBREVIATION.sub(" ", before[last_ticked:])):
         return "affirmed"
     return None
+
+
+_ITEM_BREAK = re.compile(r"[.;]")
+_ABBREVIATION = re.compile(r"\b(?:vs|e\.g|i\.e|etc|incl|approx|hx|h/o|s/p|r/o)\.", re.I)
 
 
 _GRADE = re.compile(r"\b(?:CNS\s+)?(?:WHO\s+)?grade\s+(1|2|3|4|I{1,3}|IV)\b", re.I)
@@ -313,7 +317,13 @@ def extract(packet: Packet, nlp=None, progress: ProgressCallback | None = None):
             if nearest and nearest.ambiguous:
                 warnings.append(f"{document.name} p{page.number}: date {sentence.text[nearest.start:nearest.end]} "
                                 f"could be read day-first or month-first; read as {date}")
-            rule = ent._.target_rule.literal if getattr(ent._, "target_rule", None) is not None else (ent._.rule_literal or "")
+            target_rule = getattr(ent._, "target_rule", None)
+            if target_rule is not None and (target_rule.metadata or {}).get("drop_if_affirmed") and not (
+                    assertion.negated or assertion.hypothetical or assertion.historical or assertion.family):
+                # a bare symptom ("headaches") says nothing about new or worse unless the text denies it
+                # ("denies headaches"), makes it conditional, past or a relative's
+                continue
+            rule = target_rule.literal if target_rule is not None else (ent._.rule_literal or "")
             start, end = _trim_punctuation(page.text, ent.start_char, ent.end_char)
             findings.append(Finding(
                 id="",
@@ -333,7 +343,6 @@ def extract(packet: Packet, nlp=None, progress: ProgressCallback | None = None):
                 rule=rule,
                 document_date=reference.isoformat() if reference else None,
             ))
-            target_rule = getattr(ent._, "target_rule", None)
             contained = (target_rule.metadata or {}).get("contains_concepts") if target_rule is not None else None
             if contained:
                 findings.extend(_contained_findings(nlp, ent, set(contained), findings[-1], page.text))

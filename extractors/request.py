@@ -32,6 +32,25 @@ _BRACKETED_RADIOLOGY_CODE = re.compile(r"[A-Za-z][\w ,/-]*\(\s*(7\d{4})\s*\)")
 _LEADER = re.compile(r"\s*(?:[.\u2026_]{2,}\s*[:#-]?\s*)+")
 
 
+def _line_and_block_heading(text: str, offset: int) -> str:
+    """The line up to ``offset``, with the heading of the indented block it sits in, if any
+    ("Prior imaging of this region:" over "  MRI brain w/wo contrast (CPT 70553) 03/18/2026")."""
+    line_start = text.rfind("\n", 0, offset) + 1
+    own = text[line_start:offset]
+    if not own[:1].isspace():
+        return own
+    cursor = line_start - 1
+    while cursor > 0:
+        start = text.rfind("\n", 0, cursor) + 1
+        line = text[start:cursor]
+        if not line.strip():
+            break
+        if not line[:1].isspace():
+            return line + "\n" + own
+        cursor = start - 1
+    return own
+
+
 def _label_values(text: str, regex: re.Pattern) -> list[tuple[int, str]]:
     """(offset, rest-of-line) after every occurrence of a label, cut at a wide gap or a bar."""
     values = []
@@ -98,8 +117,12 @@ def read_request(packet: Packet, findings: list[Finding], kinds: dict[str, str],
     # codes: labelled fields on forms; else sentences that ask for the study
     cpt_codes: list[str] = []
     icd_codes: list[str] = []
+    prior_words = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in lexicon["prior_study_code_words"]) + r")\b", re.I)
     for document, page in form_pages + other_pages:
-        for _, value in _label_values(page.nlp_text, regexes["cpt_labels"]):
+        for offset, value in _label_values(page.nlp_text, regexes["cpt_labels"]):
+            # "Prior imaging: MRI brain (CPT 70553) 03/18/2026" names a past study's code, not the request's
+            if prior_words.search(_line_and_block_heading(page.nlp_text, offset)):
+                continue
             for code in _CPT.findall(value):
                 if code not in cpt_codes and (document, page) in form_pages:
                     cpt_codes.append(code)

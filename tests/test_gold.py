@@ -16,19 +16,20 @@ CASES = sample_cases()
 # Floors recorded from the levels reached (lenient = overlapping span, same concept, document and page).
 # Raise them as the extractor improves; never lower them.
 # Reached on 2026-11-25 (15 packets): overall P 0.913, R 0.821; later the same day P 0.915, R 0.842
-# (wrapped terms, contained MRS mentions, hedged inconclusive wording marked uncertain).
-MIN_OVERALL = {"precision": 0.91, "recall": 0.84}
+# (wrapped terms, contained MRS mentions, hedged inconclusive wording marked uncertain); then 19 packets
+# (16-19 written blind to the rules): P 0.933, R 0.903. No floor was lowered.
+MIN_OVERALL = {"precision": 0.93, "recall": 0.9}
 MIN_PER_CONCEPT_F1: dict[str, float] = {
-    "conventional_imaging": 0.92, "imaging_inconclusive": 0.79, "imaging_conclusive": 0.68, "glial_neoplasm": 0.96,
-    "glioma_grade_question": 0.76, "tumor_grade": 0.96, "intraaxial_tumor": 0.99, "brain_metastasis": 0.88,
-    "extraaxial_tumor": 0.96, "brain_tumor": 0.45, "tumor_recurrence": 0.83, "treatment_effect": 0.85,
-    "resection": 0.99, "radiation_therapy": 0.97, "chemotherapy": 0.97, "neonatal_hie": 0.99,
-    "metabolic_disorder": 0.99, "inherited_metabolic_disorder": 0.99, "mr_spectroscopy": 0.99,
-    "symptoms_new_or_worse": 0.47, "symptoms_stable": 0.88, "surveillance_intent": 0.92, "renal_insufficiency": 0.86,
-    "claustrophobia": 0.94, "pregnancy": 0.99,
+    "conventional_imaging": 0.95, "imaging_inconclusive": 0.82, "imaging_conclusive": 0.82, "glial_neoplasm": 0.96,
+    "glioma_grade_question": 0.76, "tumor_grade": 0.96, "intraaxial_tumor": 1.0, "brain_metastasis": 0.9,
+    "extraaxial_tumor": 0.96, "brain_tumor": 0.5, "tumor_recurrence": 0.86, "treatment_effect": 0.94,
+    "resection": 1.0, "radiation_therapy": 0.97, "chemotherapy": 0.97, "neonatal_hie": 1.0,
+    "metabolic_disorder": 1.0, "inherited_metabolic_disorder": 1.0, "mr_spectroscopy": 0.99,
+    "symptoms_new_or_worse": 0.8, "symptoms_stable": 0.95, "surveillance_intent": 0.92,
+    "renal_insufficiency": 0.86, "claustrophobia": 0.96, "pregnancy": 1.0,
 }
-MIN_ATTRIBUTE_F1: dict[str, float] = {"negated": 0.89, "uncertain": 0.81, "historical": 0.56, "hypothetical": 0.72,
-                                      "family": 0.72}
+MIN_ATTRIBUTE_F1: dict[str, float] = {"negated": 0.93, "uncertain": 0.82, "historical": 0.58, "hypothetical": 0.83,
+                                      "family": 0.85}
 
 
 @lru_cache(maxsize=None)
