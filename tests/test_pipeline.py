@@ -403,3 +403,32 @@ def test_normal_outside_imaging_is_not_a_conclusive_study(extract_text, text):
 def test_low_versus_high_grade_is_also_inconclusive_imaging(extract_text):
     findings = extract_text("MRI brain 02/25/2026: infiltrative mass, low-grade versus high-grade glioma.").findings
     assert {"glioma_grade_question", "imaging_inconclusive"} <= {f.concept for f in findings}
+
+
+def test_denied_bare_symptoms_are_negated_new_symptoms_and_affirmed_ones_say_nothing(extract_text):
+    findings = extract_text("Denies HA, vision change; no seizures. She has headaches most days.").findings
+    symptoms = [(f.text, f.assertion.negated) for f in findings if f.concept == "symptoms_new_or_worse"]
+    assert symptoms == [("HA", True), ("vision change", True), ("seizures", True)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Rad IMP: RN vs PD after SRS.", [("treatment_effect", "RN"), ("tumor_recurrence", "PD"), ("radiosurgery", "SRS")]),
+    ("cc: J. Ortiz, RN", []),
+    ("Prairie Children's Hospital, Omaha NE", []),
+    ("Term neonate with NE after cord prolapse, cooled for 72 h.", [("neonatal_hie", "NE"),
+                                                                   ("therapeutic_hypothermia", "cooled")]),
+    ("Brain MRI under sedation (age).", [("conventional_imaging", "Brain MRI")]),
+])
+def test_abbreviations_need_their_clinical_context(extract_text, text, expected):
+    found = [(f.concept, f.text) for f in extract_text(text).findings]
+    for item in expected:
+        assert item in found
+    assert not [f for f in found if f[1] in ("RN", "PD", "NE") and f not in expected]
+    assert "claustrophobia" not in [concept for concept, _ in found]
+
+
+def test_codes_listed_under_prior_imaging_are_not_the_request(extract_text):
+    form = ("PRIOR AUTHORIZATION REQUEST\nDate of request: 03/30/2026\nCPT/HCPCS code(s): ____________\n"
+            "Prior imaging of this region (attach reports):\n"
+            "  MRI brain w/wo contrast (CPT 70553)  03/18/2026\n  CT head without contrast (CPT 70450)  06/10/2025\n")
+    assert extract_text(form, "form.txt").request.cpt_codes == ()
