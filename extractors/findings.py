@@ -282,10 +282,12 @@ def extract(packet: Packet, nlp=None, progress: ProgressCallback | None = None):
             where = bisect.bisect_right(sentence_starts, ent.start) - 1
             sentence = doc[sentence_starts[where]:sentence_starts[where + 1]]
             key = sentence.start_char
+            # Span.text walks every token; the page text sliced at the sentence's ends is the same string
+            sentence_text = page.nlp_text[key:sentence.end_char]
             if key not in sentence_dates:
-                found_dates = find_dates(sentence.text, day_first=day_first, reference=reference)
+                found_dates = find_dates(sentence_text, day_first=day_first, reference=reference)
                 # a date of birth dates no event ("DOB 01/23/1984 - request for MR spectroscopy")
-                births = {(d.start, d.end) for d in labelled_date_spans(sentence.text, _field_regexes()["dob_labels"],
+                births = {(d.start, d.end) for d in labelled_date_spans(sentence_text, _field_regexes()["dob_labels"],
                                                                          found_dates)}
                 sentence_dates[key] = [d for d in found_dates if (d.start, d.end) not in births]
             answer = form_answer(page.nlp_text, ent.start_char, ent.end_char)
@@ -303,7 +305,7 @@ def extract(packet: Packet, nlp=None, progress: ProgressCallback | None = None):
                     section_reaches(page.nlp_text, title.end_char, ent.start_char):
                 from_section = SECTION_ASSERTIONS[section]
             dates = sentence_dates[key]
-            nearest = _nearest_date(dates, ent.start_char - key, ent.end_char - key, sentence.text)
+            nearest = _nearest_date(dates, ent.start_char - key, ent.end_char - key, sentence_text)
             past_event = bool(nearest and reference and nearest.date < reference
                               and concept in _dated_past_is_historical())
             assertion = Assertion(
@@ -315,7 +317,7 @@ def extract(packet: Packet, nlp=None, progress: ProgressCallback | None = None):
             )
             date = nearest.date.isoformat() if nearest else None
             if nearest and nearest.ambiguous:
-                warnings.append(f"{document.name} p{page.number}: date {sentence.text[nearest.start:nearest.end]} "
+                warnings.append(f"{document.name} p{page.number}: date {sentence_text[nearest.start:nearest.end]} "
                                 f"could be read day-first or month-first; read as {date}")
             target_rule = getattr(ent._, "target_rule", None)
             if target_rule is not None and (target_rule.metadata or {}).get("drop_if_affirmed") and not (
@@ -336,8 +338,8 @@ def extract(packet: Packet, nlp=None, progress: ProgressCallback | None = None):
                 section=section,
                 date=date,
                 assertion=assertion,
-                sentence=" ".join(sentence.text.split())[:400],
-                attributes=_attributes(concept, sentence.text, ent.text)
+                sentence=" ".join(sentence_text.split())[:400],
+                attributes=_attributes(concept, sentence_text, page.nlp_text[ent.start_char:ent.end_char])
                 + ((("date_precision", nearest.precision),) if nearest and nearest.precision != "day" else ()),
                 fuzzy_score=ent._.fuzzy_score,
                 rule=rule,
