@@ -428,6 +428,10 @@ def _prior_studies(ctx: Context, concepts) -> list[Finding]:
             earlier = [d for d in anchors if d and (until is None or d <= until)]
             if earlier:
                 finding = replace(finding, date=max(earlier).isoformat())
+            else:
+                # "an outside MRS nobody can date": the note's date bounds the study, it does not date it
+                bound = (("date_upper_bound", until.isoformat()),) if until else ()
+                finding = replace(finding, document_date=None, attributes=finding.attributes + bound)
         dated.append(finding)
     return dated
 
@@ -479,6 +483,9 @@ def rule_recent_prior_study(rule: dict, ctx: Context) -> LeafResult:
     undated = [f for d, f in dated if d is None]
     # "in November 2025" with the window opening on 2025-11-28: the month straddles the edge
     straddling = [f for d, f in dated if d and d < window_start <= _period_end(d, f.attribute("date_precision"))]
+    # undated, but retold in a note written before the window opened: outside it all the same
+    undated = [f for f in undated if not (f.attribute("date_upper_bound")
+                                          and _date(f.attribute("date_upper_bound")) < window_start)]
     if not inside:
         if undated:
             return LeafResult(UNKNOWN, _ids(undated[:2]), f"Unknown: a prior MR spectroscopy cannot be dated: {quote(undated[0])}.")
@@ -486,7 +493,13 @@ def rule_recent_prior_study(rule: dict, ctx: Context) -> LeafResult:
             return LeafResult(UNKNOWN, _ids(straddling[:2]), f"Unknown: the prior MR spectroscopy is dated only to the "
                               f"{straddling[0].attribute('date_precision')}, which straddles {window_start.isoformat()}, "
                               f"the start of the {rule['window_months']}-month window: {quote(straddling[0])}.")
-        latest = max(d for d, _ in dated if d)
+        known = [d for d, _ in dated if d]
+        if not known:
+            bounded = [f for d, f in dated if d is None]
+            return LeafResult(NOT_MET, _ids(bounded[:1]), f"Not met: the prior MR spectroscopy is undated but retold "
+                              f"in a note written before {window_start.isoformat()}, outside {rule['window_months']} "
+                              f"months of the request: {quote(bounded[0])}.")
+        latest = max(known)
         return LeafResult(NOT_MET, _ids([f for d, f in dated if d == latest][:1]),
                           f"Not met: the latest prior MR spectroscopy ({latest.isoformat()}) is before {window_start.isoformat()}, "
                           f"outside {rule['window_months']} months of the request ({ctx.request_date.isoformat()}).")

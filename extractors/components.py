@@ -43,6 +43,24 @@ def _line_starts_new_sentence(previous_line: str, line: str) -> bool:
     return len(previous_line.strip()) < 45
 
 
+def join_soft_wraps(text: str) -> str:
+    """The text with each newline that only wraps a sentence ("... is not\\nsuspected") turned into a
+    space, offset for offset. Rules and ConText phrases then match across the wrap as they do on
+    one line; structural breaks (lists, labels, headings, blank lines, short lines) stay, and so
+    does a newline after a hyphen ("hypoxic-\\nischemic"), which mrs_wrapped_targets joins."""
+    if "\n" not in text:
+        return text
+    lines = text.split("\n")
+    out = [lines[0]]
+    previous = lines[0]
+    for line in lines[1:]:
+        soft = (previous.strip() and line.strip() and not previous.rstrip().endswith("-")
+                and not _line_starts_new_sentence(previous, line))
+        out.append((" " if soft else "\n") + line)
+        previous = line if line.strip() else ""
+    return "".join(out)
+
+
 @Language.factory("mrs_line_sentences", default_config={})
 def make_line_sentences(nlp: Language, name: str):
     return LineSentences()
@@ -113,7 +131,8 @@ def make_wrapped_targets(nlp: Language, name: str, window_tokens: int):
 
 class WrappedTargets:
     """Finds target phrases broken by a soft line wrap ("no history of hypoxic-ischaemic\\n
-    encephalopathy"): the newline is a token of its own, so no rule can match across it.
+    encephalopathy") or by a run of spaces (a wrapped line's indent, PDF column gaps): the
+    whitespace is a token of its own, so no rule can match across it.
 
     Around each newline that continues a sentence (``mrs_line_sentences`` left no sentence start
     after it), the target matcher runs again on the words with the newline left out; a match
@@ -129,7 +148,7 @@ class WrappedTargets:
 
     def __call__(self, doc: Doc) -> Doc:
         wraps = [token.i for token in doc
-                 if token.is_space and token.text.count("\n") == 1 and 0 < token.i < len(doc) - 1
+                 if token.is_space and token.text.count("\n") <= 1 and 0 < token.i < len(doc) - 1
                  and not doc[token.i + 1].is_sent_start and not doc[token.i - 1].is_space
                  and not doc[token.i + 1].is_space]
         if not wraps:

@@ -28,7 +28,7 @@ class FoundDate:
 @lru_cache(maxsize=1)
 def _lexicon() -> dict:
     return load_object("dates.json", {"months", "number_words", "day_first_markers", "document_date_labels",
-                                      "non_document_date_labels"})
+                                      "non_document_date_labels", "draft_date_labels"})
 
 
 @lru_cache(maxsize=1)
@@ -204,6 +204,11 @@ def _document_label_regexes() -> tuple[re.Pattern, re.Pattern]:
     return _label_regex(lexicon["document_date_labels"]), _label_regex(lexicon["non_document_date_labels"])
 
 
+@lru_cache(maxsize=1)
+def _draft_label_regex() -> re.Pattern:
+    return _label_regex(_lexicon()["draft_date_labels"])
+
+
 def labelled_date_spans(text: str, labels_regex: re.Pattern, dates: list[FoundDate]) -> list[FoundDate]:
     """Dates that directly follow one of the labels (within the same line)."""
     result = []
@@ -225,8 +230,12 @@ def document_date(text: str, *, day_first: bool) -> dt.date | None:
     wanted, unwanted = _document_label_regexes()
     excluded = {(d.start, d.end) for d in labelled_date_spans(text, unwanted, dates)}
     labelled = [d for d in labelled_date_spans(text, wanted, dates) if (d.start, d.end) not in excluded]
-    if labelled:
-        return labelled[0].date
+    # "Dictated: 02/10 ... Transcribed: 02/12 ... Electronically signed 02/13": the draft dates are not the
+    # document's date when a date of service, letter date or signature is there
+    drafts = {(d.start, d.end) for d in labelled_date_spans(text, _draft_label_regex(), dates)}
+    final = [d for d in labelled if (d.start, d.end) not in drafts]
+    if final or labelled:
+        return (final or labelled)[0].date
     for item in dates:
         if (item.start, item.end) not in excluded:
             return item.date

@@ -3,14 +3,15 @@ with assertion flags, section, date and attributes, plus the request-form fields
 """
 from __future__ import annotations
 
-import datetime as dt
 import bisect
+import datetime as dt
 import logging
 import re
 from dataclasses import replace
 from functools import lru_cache
 from typing import Callable, Iterable
 
+from extractors.components import join_soft_wraps
 from extractors.dates import (FoundDate, _label_regex, detect_day_first, document_date, find_dates,
                               labelled_date_spans, note_start_date)
 from extractors.lexicon import load_object
@@ -265,7 +266,7 @@ def extract(packet: Packet, nlp=None, progress: ProgressCallback | None = None):
     findings: list[Finding] = []
     warnings: list[str] = []
     total = len(pages)
-    texts = (page.nlp_text for _, page in pages)
+    texts = (join_soft_wraps(page.nlp_text) for _, page in pages)
     for index, ((document, page), doc) in enumerate(zip(pages, nlp.pipe(texts, batch_size=16))):
         if progress:
             progress(document.name, index + 1, total)
@@ -324,6 +325,11 @@ def extract(packet: Packet, nlp=None, progress: ProgressCallback | None = None):
                     assertion.negated or assertion.hypothetical or assertion.historical or assertion.family):
                 # a bare symptom ("headaches") says nothing about new or worse unless the text denies it
                 # ("denies headaches"), makes it conditional, past or a relative's
+                continue
+            if target_rule is not None and (target_rule.metadata or {}).get("drop_if_sentence_has_concept") and any(
+                    f.concept == concept and f.document == document.name and f.page == page.number
+                    and key <= f.start < ent.start_char for f in findings):
+                # "indeterminate for recurrence versus necrosis": the "versus" restates the hedge before it
                 continue
             rule = target_rule.literal if target_rule is not None else (ent._.rule_literal or "")
             start, end = _trim_punctuation(page.text, ent.start_char, ent.end_char)

@@ -32,6 +32,22 @@ MIN_ATTRIBUTE_F1: dict[str, float] = {"negated": 0.93, "uncertain": 0.82, "histo
                                       "family": 0.85}
 
 
+# Every packet (01-25; 20-25 written blind to the rules after the floors above were set), levels reached
+# on 2026-11-25: P 0.952, R 0.883. Raise, never lower.
+ALL_MIN_OVERALL = {"precision": 0.95, "recall": 0.88}
+ALL_MIN_PER_CONCEPT_F1: dict[str, float] = {
+    "conventional_imaging": 0.94, "imaging_inconclusive": 0.85, "imaging_conclusive": 0.89, "glial_neoplasm": 0.97,
+    "glioma_grade_question": 0.76, "tumor_grade": 0.96, "intraaxial_tumor": 0.98, "brain_metastasis": 0.9,
+    "extraaxial_tumor": 0.96, "brain_tumor": 0.53, "tumor_recurrence": 0.88, "treatment_effect": 0.94,
+    "resection": 0.98, "radiation_therapy": 0.92, "chemotherapy": 0.97, "neonatal_hie": 1.0,
+    "metabolic_disorder": 0.98, "inherited_metabolic_disorder": 1.0, "mr_spectroscopy": 0.99,
+    "symptoms_new_or_worse": 0.77, "symptoms_stable": 0.93, "surveillance_intent": 0.92,
+    "renal_insufficiency": 0.88, "claustrophobia": 0.97, "pregnancy": 1.0,
+}
+ALL_MIN_ATTRIBUTE_F1: dict[str, float] = {"negated": 0.92, "uncertain": 0.81, "historical": 0.55, "hypothetical": 0.81,
+                                          "family": 0.85}
+
+
 @lru_cache(maxsize=None)
 def _extraction(case: str):
     from assistant.service import extract_packet
@@ -73,10 +89,10 @@ def test_gold_covers_every_leaf_and_outcome():
     assert all(outcomes.get(o, 0) >= 3 for o in ("meets_criteria", "does_not_meet_criteria", "insufficient_information"))
 
 
-def _span_scores():
+def _span_scores(cases=None):
     concepts = gold_concepts()
     scores, problems = [], []
-    for case in CASES:
+    for case in cases or CASES:
         gold = load_gold(GOLD / f"{case}.json")
         extraction = _extraction(case)
         spans, unresolved = resolve_spans(gold, extraction.packet)
@@ -91,12 +107,23 @@ def test_gold_quotes_are_found_in_the_ingested_text():
     assert len(problems) <= 3, problems
 
 
-def test_span_precision_and_recall_meet_recorded_floors():
-    merged, _ = _span_scores()
+def _assert_floors(merged, overall, per_concept, per_attribute):
     total = merged.total()
-    assert total.precision >= MIN_OVERALL["precision"]
-    assert total.recall >= MIN_OVERALL["recall"]
-    for concept, floor in MIN_PER_CONCEPT_F1.items():
+    assert total.precision >= overall["precision"], total.as_dict()
+    assert total.recall >= overall["recall"], total.as_dict()
+    for concept, floor in per_concept.items():
         assert merged.by_concept[concept].f1 >= floor, (concept, merged.by_concept[concept].as_dict())
-    for attribute, floor in MIN_ATTRIBUTE_F1.items():
+    for attribute, floor in per_attribute.items():
         assert merged.attributes[attribute].f1 >= floor, (attribute, merged.attributes[attribute].as_dict())
+
+
+def test_span_precision_and_recall_meet_recorded_floors():
+    """Packets 01-19, on which these floors were recorded; never lowered."""
+    merged, _ = _span_scores(tuple(case for case in CASES if case < "20"))
+    _assert_floors(merged, MIN_OVERALL, MIN_PER_CONCEPT_F1, MIN_ATTRIBUTE_F1)
+
+
+def test_span_scores_on_every_packet_meet_their_floors():
+    """Every packet, 20-25 included (written blind to the rules, harder): floors at the levels reached."""
+    merged, _ = _span_scores()
+    _assert_floors(merged, ALL_MIN_OVERALL, ALL_MIN_PER_CONCEPT_F1, ALL_MIN_ATTRIBUTE_F1)

@@ -255,7 +255,7 @@ def test_qa_report_on_a_store_written_by_the_review_workspace(tmp_path, capsys):
     db = tmp_path / "review.db"
     with AuditStore(db) as store:
         state = ReviewState.open(store, "c1", str(packet), extraction, load_policy(), reviewer="ann")
-        state.reject(by_text["versus"].id, "versus is not a finding")
+        state.reject(by_text["indeterminate"].id, "not about the imaging")
         state.confirm(by_text["glioblastoma"].id)
         state.reject(by_text["resection"].id, "oops")
         state.undo()
@@ -266,7 +266,7 @@ def test_qa_report_on_a_store_written_by_the_review_workspace(tmp_path, capsys):
     assert summary["by_concept"]["glial_neoplasm"]["confirmed"] == 1
     assert "resection" not in summary["by_concept"]
     assert summary["by_concept"]["leaf:new_or_worsening_symptoms"]["added"] == 1
-    assert summary["top_rejected"][0]["text"] == "versus" and summary["top_rejected"][0]["rule"]
+    assert summary["top_rejected"][0]["text"] == "indeterminate" and summary["top_rejected"][0]["rule"]
 
 
 # Bars reached on sample_notes/ (15 packets), a hair below the measured figure: lenient span
