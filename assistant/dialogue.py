@@ -1149,6 +1149,10 @@ class Dialogue:
 
     def _on_request_info(self, meaning: Understanding) -> Reply:
         criteria = (meaning.criterion,) if meaning.criterion else tuple(self.missing_criteria())
+        if not criteria and _is_review_state(self.review):
+            # nothing unknown could change the outcome, but paperwork criteria may be not met
+            # (a wrong CPT code, no clinical notes): ask for those, as the Decide dialog does
+            criteria = tuple(self.review.suggested_missing_criteria())
         if not criteria:
             return Reply("No criterion is missing; name the one to ask about (\u201crequest records for the prior "
                          "MRS\u201d). Nothing was changed.")

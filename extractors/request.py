@@ -55,6 +55,8 @@ def _label_values(text: str, regex: re.Pattern) -> list[tuple[int, str]]:
     """(offset, rest-of-line) after every occurrence of a label, cut at a wide gap or a bar."""
     values = []
     for m in regex.finditer(text):
+        if "\n" in m.group(0):
+            continue  # a heading ("PATIENT") whose trailing whitespace ran onto the next line's own label
         line_start, line_end = _line_bounds(text, m.start(), m.end())
         # the label must open the line or follow a gap / separator, so "Date:" inside prose is not a field
         prefix = text[line_start:m.start()]

@@ -55,3 +55,18 @@ def test_chat_bad_packet_is_one_line_and_exit_2(tmp_path):
         capture_output=True, text=True, cwd=ROOT, timeout=120)
     assert result.returncode == 2
     assert result.stderr.startswith("mrs-review:") and "Traceback" not in result.stderr
+
+
+def test_request_records_asks_for_not_met_paperwork_when_nothing_is_unknown(tmp_path):
+    """Packet 07 holds only a request form: 'request records' asks for the clinical notes (a not-met
+    criterion) instead of answering that nothing is missing."""
+    result = subprocess.run([sys.executable, "-m", "assistant.cli", "chat",
+                             str(ROOT / "sample_notes" / "07_request_form_only"), "--db", str(tmp_path / "r.db"),
+                             "--reviewer", "ana", "-q"], input="start\n" + "yes\n" * 20 + "request records\nyes\nquit\n",
+                            capture_output=True, text=True, cwd=ROOT, timeout=300)
+    assert result.returncode == 0, result.stderr
+    assert "No criterion is missing" not in result.stdout
+    assert "clinical_documentation_present" in result.stdout or "Clinical notes" in result.stdout
+    with sqlite3.connect(tmp_path / "r.db") as db:
+        decisions = [row[0] for row in db.execute("SELECT recommendation FROM decisions")]
+    assert decisions == ["request_additional_information"]
