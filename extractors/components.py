@@ -278,9 +278,10 @@ _WORD = re.compile(r"^[A-Za-z][A-Za-z-]*$")
 def _words_misspelled_not_replaced(candidate: str, literal: str) -> bool:
     """Typos and OCR noise garble long words; a different short word is a different phrase
     ("as baseline" is not "at baseline"). Every word that differs must be a near miss of a word
-    of at least five letters."""
+    of at least five letters with the same first letter: a slip inside a word, not another word
+    ("for reading" is not "for grading")."""
     for seen, wanted in zip(candidate.split(), literal.split()):
-        if seen != wanted and (len(wanted) < 5 or fuzz.ratio(seen, wanted) < 80):
+        if seen != wanted and (len(wanted) < 5 or seen[0] != wanted[0] or fuzz.ratio(seen, wanted) < 80):
             return False
     return True
 

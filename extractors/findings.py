@@ -311,7 +311,8 @@ def extract(packet: Packet, nlp=None, progress: ProgressCallback | None = None):
                               and concept in _dated_past_is_historical())
             assertion = Assertion(
                 negated=negated,
-                uncertain=bool(ent._.is_uncertain),
+                # a hedge inside a denial ("no features to suggest X") is still a denial
+                uncertain=bool(ent._.is_uncertain) and not negated,
                 historical=bool(ent._.is_historical) or from_section == "historical" or past_event,
                 hypothetical=bool(ent._.is_hypothetical) and answer != "affirmed",
                 family=bool(ent._.is_family) or from_section == "family",

@@ -68,6 +68,8 @@ def _label_values(text: str, regex: re.Pattern) -> list[tuple[int, str]]:
         offset = m.end() + (leader.end() if leader else 0)
         rest = rest[leader.end():] if leader else rest
         rest = re.split(r"\s{3,}|\|", rest, maxsplit=1)[0]
+        if not re.search(r"[A-Za-z0-9]", rest):
+            rest = ""  # a blank field ("____________") states nothing
         values.append((offset, rest.strip()))
     return values
 
