@@ -1,0 +1,66 @@
+"""Rules added when blind packets 26-29 exposed misses: each on a sentence a clinician would write."""
+from __future__ import annotations
+
+import pytest
+
+
+def of(extraction, concept):
+    return [f for f in extraction.findings if f.concept == concept]
+
+
+@pytest.mark.parametrize("text, concept, surface", [
+    ("Radiology recommends MR spectroscopy.", "imaging_inconclusive", "recommends MR spectroscopy"),
+    ("3. Recommend proton MR spectroscopy of the basal ganglia.", "imaging_inconclusive", "Recommend proton MR spectroscopy"),
+    ("The grade therefore remains undetermined.", "glioma_grade_question", "grade therefore remains undetermined"),
+    ("PRELIMINARY DIAGNOSIS: Diffuse glioma. Tumor grade: pending.", "glioma_grade_question", "grade: pending"),
+    ("CNS WHO grade cannot be assigned until molecular studies return.", "glioma_grade_question", "grade cannot be assigned"),
+    ("CKD stage 4 (eGFR 25 mL/min/1.73 m2).", "renal_insufficiency", "eGFR 25"),
+    ("TECHNIQUE: DWI, SWI. Gadolinium withheld (ESRD on hemodialysis).", "renal_insufficiency", "Gadolinium withheld"),
+    ("Renal disease: [X] Yes [ ] No", "renal_insufficiency", "Renal disease"),
+    ("Treated with cisplatin-based chemotherapy in 2001.", "chemotherapy", "cisplatin-based chemotherapy"),
+])
+def test_new_wording_is_recognised(extract_text, text, concept, surface):
+    found = [f.text for f in of(extract_text(text), concept)]
+    assert surface in found, found
+
+
+def test_egfr_over_thirty_alone_is_not_a_contrast_flag(extract_text):
+    # policy-semantics: renal insufficiency is CKD 3 or worse by its label, AKI, eGFR under 30, dialysis
+    assert not of(extract_text("Creatinine 1.1, eGFR 72."), "renal_insufficiency")
+    assert not of(extract_text("eGFR 45 on 01/2026."), "renal_insufficiency")
+
+
+@pytest.mark.parametrize("text, concept", [
+    ("Spine MRI is clear.", "conventional_imaging"),
+    ("Multiparametric prostate MRI 09/18/2025: PI-RADS 3 lesion.", "conventional_imaging"),
+    ("Follow-up chest CT in 6-12 months.", "conventional_imaging"),
+    ("G40.409 Other generalized epilepsy, not intractable, without status epilepticus", "symptoms_new_or_worse"),
+    ("FRONT RANGE IMAGING - WIDE-BORE MRI CENTER", "claustrophobia"),
+    ("He has an IEP for reading.", "glioma_grade_question"),
+])
+def test_look_alikes_are_not_findings(extract_text, text, concept):
+    assert not of(extract_text(text), concept), [(f.concept, f.text) for f in extract_text(text).findings]
+
+
+def test_brain_mri_and_a_wide_bore_scanner_still_count(extract_text):
+    assert of(extract_text("MRI brain 02/09/2026: new cerebellar lesion."), "conventional_imaging")
+    assert of(extract_text("She needs a wide-bore MRI and oral lorazepam."), "claustrophobia")
+
+
+def test_a_hedge_inside_a_denial_is_a_denial(extract_text):
+    finding = of(extract_text("2. No features to suggest a leukodystrophy."), "inherited_metabolic_disorder")[0]
+    assert finding.assertion.negated and not finding.assertion.uncertain
+
+
+@pytest.mark.parametrize("text, concept", [
+    ("Right temporal intra-axial mass, most consistent with a diffuse glioma.", "glial_neoplasm"),
+    ("The enhancement pattern is also compatible with a metastasis in the cerebellum.", "brain_metastasis"),
+    ("A lactate doublet would strongly support Leigh syndrome.", "metabolic_disorder"),
+])
+def test_hedged_diagnoses_are_uncertain(extract_text, text, concept):
+    assert of(extract_text(text), concept)[0].assertion.uncertain
+
+
+def test_alternative_plan_is_hypothetical(extract_text):
+    finding = of(extract_text("Alternatively, short-interval follow-up MRI brain in 6 weeks."), "conventional_imaging")[0]
+    assert finding.assertion.hypothetical
