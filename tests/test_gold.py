@@ -65,9 +65,6 @@ def test_there_are_at_least_twelve_gold_packets():
 KNOWN_MISSES = {
     "26_infant_hie_turns_one_corrected_form":
         "'evolving spastic diplegia' is read as worsening beside 'exam stable; no regression' (arguable; gold not_met)",
-    "28_epidermoid_cpa_childhood_medulloblastoma_ckd4":
-        "'This is not a tumor-surveillance request' makes monitoring_need not_met by the spec's every-mention-negated "
-        "rule; the gold author read the leaf as having no not_met rule (unknown)",
 }
 
 
