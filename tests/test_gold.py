@@ -63,8 +63,6 @@ def test_there_are_at_least_twelve_gold_packets():
 
 # Known extractor misses, each a real trap the packet sets; fix the extractor, then delete the entry.
 KNOWN_MISSES = {
-    "26_infant_hie_turns_one_corrected_form":
-        "'evolving spastic diplegia' is read as worsening beside 'exam stable; no regression' (arguable; gold not_met)",
 }
 
 

@@ -64,3 +64,9 @@ def test_hedged_diagnoses_are_uncertain(extract_text, text, concept):
 def test_alternative_plan_is_hypothetical(extract_text):
     finding = of(extract_text("Alternatively, short-interval follow-up MRI brain in 6 weeks."), "conventional_imaging")[0]
     assert finding.assertion.hypothetical
+
+
+def test_an_evolving_cerebral_palsy_pattern_is_not_a_worsening(extract_text):
+    text = "Lower-extremity spasticity, consistent with evolving spastic diplegia. Neurologic exam stable."
+    assert not of(extract_text(text), "symptoms_new_or_worse")
+    assert of(extract_text("Evolving right hemiparesis since yesterday."), "symptoms_new_or_worse")
