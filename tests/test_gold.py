@@ -34,7 +34,7 @@ MIN_ATTRIBUTE_F1: dict[str, float] = {"negated": 0.93, "uncertain": 0.82, "histo
 
 # Every packet (01-25; 20-25 written blind to the rules after the floors above were set), levels reached
 # on 2026-11-25: P 0.952, R 0.883. Raise, never lower.
-ALL_MIN_OVERALL = {"precision": 0.95, "recall": 0.88}
+ALL_MIN_OVERALL = {"precision": 0.955, "recall": 0.89}
 ALL_MIN_PER_CONCEPT_F1: dict[str, float] = {
     "conventional_imaging": 0.94, "imaging_inconclusive": 0.85, "imaging_conclusive": 0.89, "glial_neoplasm": 0.97,
     "glioma_grade_question": 0.76, "tumor_grade": 0.96, "intraaxial_tumor": 0.98, "brain_metastasis": 0.9,
