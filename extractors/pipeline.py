@@ -7,6 +7,7 @@ and glues bullet lists into one sentence so a negation leaks across items.
 from __future__ import annotations
 
 import logging
+import re
 from functools import lru_cache
 
 import spacy
@@ -213,6 +214,163 @@ def _skip_pattern_validation(medspacy_matcher) -> None:
     medspacy_matcher._MedspacyMatcher__matcher.validate = False
 
 
+_BOUNDED_OP = re.compile(r"^\{(\d*)(,?)(\d*)\}$")
+_ANCHOR_ATTRS = {"LOWER": "LOWER", "ORTH": "ORTH", "TEXT": "ORTH"}
+
+
+def _op_bounds(op) -> tuple[int, int | None] | None:
+    """(fewest, most) tokens one pattern token matches; most is None when unbounded, and the
+    whole is None for a negation ("!") or anything else not understood."""
+    if op is None:
+        return 1, 1
+    fixed = {"?": (0, 1), "*": (0, None), "+": (1, None)}
+    if op in fixed:
+        return fixed[op]
+    bounded = _BOUNDED_OP.match(op) if isinstance(op, str) else None
+    if bounded is None:
+        return None
+    low, comma, high = bounded.groups()
+    if not comma:
+        return int(low), int(low)
+    return int(low or 0), (int(high) if high else None)
+
+
+def _token_values(token: dict) -> tuple[str, list[str]] | None:
+    """("LOWER" or "ORTH", the plain values) a pattern token accepts; None for regexes, flags, wildcards."""
+    keys = [key for key in token if key != "OP"]
+    if len(keys) != 1 or keys[0] not in _ANCHOR_ATTRS:
+        return None
+    value = token[keys[0]]
+    if isinstance(value, str):
+        return _ANCHOR_ATTRS[keys[0]], [value]
+    if isinstance(value, dict) and set(value) == {"IN"} and all(isinstance(v, str) for v in value["IN"]):
+        return _ANCHOR_ATTRS[keys[0]], list(value["IN"])
+    return None
+
+
+def _anchored_variants(pattern: list) -> list[tuple[str, str, list]] | None:
+    """``(attribute, value, pattern)`` triples that together match what ``pattern`` matches, each
+    pattern starting with one required token whose LOWER or ORTH is ``value``; None when a match
+    could start at a token no plain value names (a regex, ``IS_PUNCT``, a wildcard)."""
+    if not pattern:
+        return None
+    first, rest = pattern[0], pattern[1:]
+    plain = _token_values(first)
+    if plain is None or first.get("OP") not in (None, "?"):
+        return None
+    attr, values = plain
+    key = next(key for key in first if key != "OP")
+    variants = [(attr, value, [{key: value}] + rest) for value in values]
+    if first.get("OP") == "?":
+        tail = _anchored_variants(rest)
+        if tail is None:
+            return None
+        variants += tail
+    return variants
+
+
+def _next_token_values(rest: list) -> dict[str, set[str]] | None:
+    """The values the token after a pattern's first may have, ``{"LOWER": {...}, "ORTH": {...}}``;
+    None when it may be anything: the first token alone can be the match, or a later step is a
+    regex, a flag or unbounded."""
+    values: dict[str, set[str]] = {"LOWER": set(), "ORTH": set()}
+    for token in rest:
+        bounds, plain = _op_bounds(token.get("OP")), _token_values(token)
+        if bounds is None or plain is None:
+            return None
+        if bounds[1] == 0:
+            continue
+        values[plain[0]].update(plain[1])
+        if bounds[0] >= 1:
+            return values
+    return None
+
+
+class _AnchoredMatcher:
+    """Token patterns grouped by the word they must start with: each group runs only where its
+    word occurs, on a window as long as its longest pattern can match.
+
+    spaCy's Matcher tries every pattern at every token; on the neuro transcriptions 270 target
+    patterns took more time than tokenization. Here a token costs one array lookup unless it is
+    a first word of some pattern. The matches are the same: a pattern starting with word ``w``
+    can only match from a token ``w``, and no further than its longest length."""
+
+    def __init__(self, vocab):
+        from spacy.matcher import Matcher
+
+        self.vocab = vocab
+        self._matcher_class = Matcher
+        # (attr, hash) -> (Matcher, longest match, what the next token may be or None for anything)
+        self.groups: dict[tuple[str, int], tuple] = {}
+        self.rules = 0
+
+    def add(self, rule_id: str, rule) -> bool:
+        variants = _anchored_variants(rule.pattern)
+        if not variants:
+            return False
+        bounds = [[_op_bounds(token.get("OP")) for token in pattern] for _, _, pattern in variants]
+        if any(None in steps for steps in bounds):
+            return False  # a negation ("!") or an operator not understood: spaCy's Matcher keeps it
+        # an unbounded step ("*") lets a match run to the end of the text: its window is all of it
+        lengths = [None if any(most is None for _, most in steps) else sum(most for _, most in steps)
+                   for steps in bounds]
+        for (attr, value, pattern), length in zip(variants, lengths):
+            key = (attr, self.vocab.strings.add(value))
+            matcher, window, following = self.groups.get(key, (None, 0, {"LOWER": set(), "ORTH": set()}))
+            if matcher is None:
+                matcher = self._matcher_class(self.vocab, validate=False)
+            matcher.add(rule_id, [pattern], on_match=rule.on_match)
+            after = _next_token_values(pattern[1:])
+            if after is None or following is None:
+                following = None
+            else:
+                for kind in following:
+                    following[kind] |= {self.vocab.strings.add(v) for v in after[kind]}
+            self.groups[key] = (matcher, None if window is None or length is None else max(window, length),
+                                following)
+        self.rules += 1
+        self.__dict__.pop("_wanted_cache", None)
+        return True
+
+    def __len__(self):
+        return self.rules
+
+    def __call__(self, doclike, offset: int) -> list[tuple[int, int, int]]:
+        if not self.groups:
+            return []
+        import numpy
+        from spacy.attrs import LOWER, ORTH
+
+        doc = doclike.doc if hasattr(doclike, "doc") else doclike
+        start, end = (doclike.start, doclike.end) if doclike is not doc else (0, len(doc))
+        columns = doc.to_array([LOWER, ORTH])[start:end]
+        found = []
+        for attr_index, attr in ((0, "LOWER"), (1, "ORTH")):
+            column = columns[:, attr_index]
+            wanted = self._wanted(attr)
+            if not len(wanted):
+                continue
+            for position in numpy.flatnonzero(numpy.isin(column, wanted)):
+                i = start + int(position)
+                matcher, window, following = self.groups[(attr, int(column[position]))]
+                if following is not None and (position + 1 >= len(columns) or (
+                        int(columns[position + 1, 0]) not in following["LOWER"]
+                        and int(columns[position + 1, 1]) not in following["ORTH"])):
+                    continue  # the next word is none a pattern of this group can go on with
+                span = doc[i:end if window is None else min(end, i + window)]
+                found += [(match_id, i, i + match_end) for match_id, match_start, match_end in matcher(span)
+                          if match_start == 0]
+        return found
+
+    def _wanted(self, attr: str):
+        cache = self.__dict__.setdefault("_wanted_cache", {})
+        if attr not in cache:
+            import numpy
+
+            cache[attr] = numpy.array([value for kind, value in self.groups if kind == attr], dtype=numpy.uint64)
+        return cache[attr]
+
+
 class _PatternMatcher:
     """Stands in for the spaCy Matcher inside a medspaCy matcher: the token patterns that match a
     small finite set of phrases run in a PhraseMatcher, the rest in the Matcher.
@@ -246,10 +404,15 @@ class _PatternMatcher:
             self.matcher.remove(rule_id)
             self.phrases.add(rule_id, [Doc(vocab, words=words) for words in phrases], on_match=rule.on_match)
             self.moved += 1
+        self.anchored = _AnchoredMatcher(vocab)
+        for rule_id, rule in medspacy_matcher.rule_map.items():
+            if isinstance(rule.pattern, list) and rule_id in self.matcher and self.anchored.add(rule_id, rule):
+                self.matcher.remove(rule_id)
         medspacy_matcher._MedspacyMatcher__matcher = self
 
     def _match(self, doclike, offset: int):
-        found = [(m, s + offset, e + offset) for m, s, e in self.matcher(doclike)]
+        found = [(m, s + offset, e + offset) for m, s, e in self.matcher(doclike)] if len(self.matcher) else []
+        found += self.anchored(doclike, offset)
         found += self.phrases(doclike)  # a PhraseMatcher reports doc offsets, even on a span
         return found
 
@@ -263,11 +426,13 @@ class _PatternMatcher:
                 if sent.start not in seen:
                     seen.add(sent.start)
                     found += self._match(sent, sent.start)
+        # one rule split over several matchers may find one span twice; spaCy's Matcher reports it once
+        found = list(dict.fromkeys(found))
         found.sort(key=lambda match: (match[1], match[2], self.order.get(match[0], 0)))
         return found
 
     def __len__(self):
-        return len(self.matcher) + len(self.phrases)
+        return len(self.matcher) + len(self.phrases) + len(self.anchored)
 
     def __getattr__(self, name):
         return getattr(self.matcher, name)
