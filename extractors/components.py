@@ -12,6 +12,7 @@
 """
 
 
+import bisect
 import re
 from collections import defaultdict
 
@@ -147,18 +148,21 @@ class WrappedTargets:
         return self.nlp.get_pipe("medspacy_target_matcher")._TargetMatcher__matcher
 
     def __call__(self, doc: Doc) -> Doc:
-        wraps = [token.i for token in doc
-                 if token.is_space and token.text.count("\n") <= 1 and 0 < token.i < len(doc) - 1
-                 and not doc[token.i + 1].is_sent_start and not doc[token.i - 1].is_space
-                 and not doc[token.i + 1].is_space]
+        from spacy.attrs import IS_SPACE
+
+        space = doc.to_array(IS_SPACE)  # one array read; Token objects only for the space tokens
+        wraps = [token.i for token in (doc[int(i)] for i in space.nonzero()[0] if 0 < i < len(doc) - 1)
+                 if token.text.count("\n") <= 1 and not token.is_sent_start and not doc[token.i + 1].is_sent_start
+                 and not space[token.i - 1] and not space[token.i + 1]]
         if not wraps:
             return doc
-        matcher = self._matcher()
-        ents = list(doc.ents)
-        added = False
+        # every wrap's window, one after another in one Doc with a blank line between them, so the
+        # matcher runs once per page rather than once per wrap; a match running out of its window
+        # is dropped
+        words, spaces, windows = [], [], []  # windows: (first word, end, page token of each word, wrap+1)
         for wrap in wraps:
             low, high = max(0, wrap - self.window), min(len(doc), wrap + self.window + 1)
-            words, spaces, kept = [], [], []  # kept: the page token each window word comes from
+            first, kept = len(words), []  # kept: the page token each window word comes from
             for i in range(low, high):
                 if i == wrap:
                     continue
@@ -172,22 +176,28 @@ class WrappedTargets:
                 words.append(text)
                 spaces.append(bool(doc[i].whitespace_) or i == wrap - 1)
                 kept.append(i)
-            window = Doc(doc.vocab, words=words, spaces=spaces)
-            after = kept.index(wrap + 1)
-            for match_id, start, end in matcher(window):
-                if not start < after < end:
-                    continue
-                rule = matcher.rule_map[self.nlp.vocab.strings[match_id]]
-                span = Span(doc, kept[start], kept[end - 1] + 1, label=rule.category)
-                overlapping = [e for e in ents if e.start < span.end and span.start < e.end]
-                # as on one line, the longer match wins: "radiation\\nnecrosis" over "radiation"
-                if any(e.start < span.start or e.end > span.end for e in overlapping):
-                    continue
-                span._.target_rule = rule
-                for attribute, value in (rule.attributes or {}).items():
-                    setattr(span._, attribute, value)
-                ents = [e for e in ents if e not in overlapping] + [span]
-                added = True
+            windows.append((first, len(words), kept, first + kept.index(wrap + 1)))
+            words.append("\n\n")
+            spaces.append(False)
+        matcher = self._matcher()
+        starts = [window[0] for window in windows]
+        ents = list(doc.ents)
+        added = False
+        for match_id, start, end in matcher(Doc(doc.vocab, words=words, spaces=spaces)):
+            first, last, kept, after = windows[bisect.bisect_right(starts, start) - 1]
+            if end > last or not start < after < end:
+                continue
+            rule = matcher.rule_map[self.nlp.vocab.strings[match_id]]
+            span = Span(doc, kept[start - first], kept[end - 1 - first] + 1, label=rule.category)
+            overlapping = [e for e in ents if e.start < span.end and span.start < e.end]
+            # as on one line, the longer match wins: "radiation\nnecrosis" over "radiation"
+            if any(e.start < span.start or e.end > span.end for e in overlapping):
+                continue
+            span._.target_rule = rule
+            for attribute, value in (rule.attributes or {}).items():
+                setattr(span._, attribute, value)
+            ents = [e for e in ents if e not in overlapping] + [span]
+            added = True
         if added:
             doc.ents = sorted(ents, key=lambda e: e.start)
         return doc

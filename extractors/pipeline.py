@@ -6,12 +6,14 @@ and glues bullet lists into one sentence so a negation leaks across items.
 """
 from __future__ import annotations
 
+import bisect
 import logging
 import re
 from functools import lru_cache
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Span
 
 from extractors import components  # noqa: F401  (registers our factories)
 from extractors.lexicon import LexiconError, check_keys, lexicon_path, load_object
@@ -335,31 +337,43 @@ class _AnchoredMatcher:
     def __len__(self):
         return self.rules
 
-    def __call__(self, doclike, offset: int) -> list[tuple[int, int, int]]:
-        if not self.groups:
-            return []
+    def prepare(self, doc) -> tuple:
+        """Where in ``doc`` some group's first word stands: ``(columns, hits)``, the LOWER and ORTH
+        of every token and a sorted list of ``(position, group key)``. Computed once per Doc when
+        the caller matches many of its spans (ConText, sentence by sentence)."""
         import numpy
         from spacy.attrs import LOWER, ORTH
 
-        doc = doclike.doc if hasattr(doclike, "doc") else doclike
-        start, end = (doclike.start, doclike.end) if doclike is not doc else (0, len(doc))
-        columns = doc.to_array([LOWER, ORTH])[start:end]
-        found = []
+        columns = doc.to_array([LOWER, ORTH])
+        hits = []
         for attr_index, attr in ((0, "LOWER"), (1, "ORTH")):
-            column = columns[:, attr_index]
             wanted = self._wanted(attr)
-            if not len(wanted):
-                continue
-            for position in numpy.flatnonzero(numpy.isin(column, wanted)):
-                i = start + int(position)
-                matcher, window, following = self.groups[(attr, int(column[position]))]
-                if following is not None and (position + 1 >= len(columns) or (
-                        int(columns[position + 1, 0]) not in following["LOWER"]
-                        and int(columns[position + 1, 1]) not in following["ORTH"])):
-                    continue  # the next word is none a pattern of this group can go on with
-                span = doc[i:end if window is None else min(end, i + window)]
-                found += [(match_id, i, i + match_end) for match_id, match_start, match_end in matcher(span)
-                          if match_start == 0]
+            if len(wanted):
+                column = columns[:, attr_index]
+                hits += [(int(p), (attr, int(column[p]))) for p in numpy.flatnonzero(numpy.isin(column, wanted))]
+        hits.sort()
+        return columns, hits
+
+    def __call__(self, doclike, prepared=None) -> list[tuple[int, int, int]]:
+        """Matches as (match id, start, end) in the positions of the whole Doc, also on a Span;
+        ``prepared`` is ``prepare(doc)`` when the caller matches many spans of one Doc."""
+        if not self.groups:
+            return []
+        doc = doclike.doc if isinstance(doclike, Span) else doclike
+        start, end = (doclike.start, doclike.end) if doclike is not doc else (0, len(doc))
+        columns, hits = prepared if prepared is not None else self.prepare(doc)
+        found = []
+        for i, key in hits[bisect.bisect_left(hits, (start,)):]:
+            if i >= end:
+                break
+            matcher, window, following = self.groups[key]
+            if following is not None and (i + 1 >= end or (
+                    int(columns[i + 1, 0]) not in following["LOWER"]
+                    and int(columns[i + 1, 1]) not in following["ORTH"])):
+                continue  # the next word is none a pattern of this group can go on with
+            span = doc[i:end if window is None else min(end, i + window)]
+            found += [(match_id, i, i + match_end) for match_id, match_start, match_end in matcher(span)
+                      if match_start == 0]
         return found
 
     def _wanted(self, attr: str):
@@ -410,9 +424,9 @@ class _PatternMatcher:
                 self.matcher.remove(rule_id)
         medspacy_matcher._MedspacyMatcher__matcher = self
 
-    def _match(self, doclike, offset: int):
+    def _match(self, doclike, offset: int, prepared=None):
         found = [(m, s + offset, e + offset) for m, s, e in self.matcher(doclike)] if len(self.matcher) else []
-        found += self.anchored(doclike, offset)
+        found += self.anchored(doclike, prepared)
         found += self.phrases(doclike)  # a PhraseMatcher reports doc offsets, even on a span
         return found
 
@@ -421,11 +435,12 @@ class _PatternMatcher:
             found = self._match(doc, 0)
         else:
             found, seen = [], set()
+            prepared = self.anchored.prepare(doc) if doc.ents else None
             for ent in doc.ents:
                 sent = ent.sent
                 if sent.start not in seen:
                     seen.add(sent.start)
-                    found += self._match(sent, sent.start)
+                    found += self._match(sent, sent.start, prepared)
         # one rule split over several matchers may find one span twice; spaCy's Matcher reports it once
         found = list(dict.fromkeys(found))
         found.sort(key=lambda match: (match[1], match[2], self.order.get(match[0], 0)))

@@ -44,11 +44,13 @@ def test_anchored_matches_equal_spacy_matcher(name):
     if not anchored.add(name, _Rule(PATTERNS[name])):
         assert name == "repeat"  # left to spaCy's Matcher, as pipeline._PatternMatcher does
         return
-    assert sorted(set(anchored(doc, 0))) == expected
+    assert sorted(set(anchored(doc))) == expected
+    assert sorted(set(anchored(doc, anchored.prepare(doc)))) == expected
     for sent_start in (0, 6):  # a span, as ConText matches one sentence at a time
         span = doc[sent_start:]
-        assert sorted(set(anchored(span, sent_start))) == sorted((m, s + sent_start, e + sent_start)
-                                                                for m, s, e in reference(span))
+        for prepared in (None, anchored.prepare(doc)):
+            assert sorted(set(anchored(span, prepared))) == sorted((m, s + sent_start, e + sent_start)
+                                                                    for m, s, e in reference(span))
 
 
 def test_operator_bounds():
