@@ -299,6 +299,8 @@ def _words_misspelled_not_replaced(candidate: str, literal: str) -> bool:
 class FuzzyMatcher:
     """Second pass: near-misses of lexicon literals, only where no exact rule matched."""
 
+    CACHE_LIMIT = 200_000  # looked-up runs of words remembered across pages
+
     def __init__(self, score_cutoff: float, min_length: int):
         self.score_cutoff = score_cutoff
         self.min_length = min_length
@@ -317,9 +319,9 @@ class FuzzyMatcher:
                 continue
             self.category.setdefault(literal, rule.category)
             self.by_key[(literal[0], len(literal.split()))].append(literal)
+        self.__dict__.pop("_widths", None)
 
     def _lookup(self, candidate: str, n_words: int) -> tuple[str, float] | None:
-        key = (candidate, n_words)
         if candidate in self.cache:
             return self.cache[candidate]
         choices = self.by_key.get((candidate[0], n_words))
@@ -334,40 +336,54 @@ class FuzzyMatcher:
     def __call__(self, doc: Doc) -> Doc:
         if not self.by_key:
             return doc
-        n_tokens = len(doc)
         lowers = [t.lower_ for t in doc]
         # a token may start or continue a candidate only if it is a word and no exact rule took it
-        usable = [bool(_WORD.match(text)) for text in lowers]
+        word_cache = self.__dict__.setdefault("_is_word", {})
+        usable = []
+        for text in lowers:
+            is_word = word_cache.get(text)
+            if is_word is None:
+                is_word = word_cache[text] = bool(_WORD.match(text))
+            usable.append(is_word)
         for ent in doc.ents:
             for i in range(ent.start, ent.end):
                 usable[i] = False
-        added = []
-        i = 0
-        min_length = self.min_length
-        while i < n_tokens:
-            if not usable[i]:
-                i += 1
-                continue
-            found_span = None
-            for width in (3, 2, 1):
-                end = i + width
-                if end > n_tokens or not all(usable[i:end]):
+        # (width, letters): only a word starting like some literal of that many words starts a candidate
+        widths = self.__dict__.get("_widths")
+        if widths is None:
+            widths = self._widths = [(width, frozenset(letter for letter, n in self.by_key if n == width))
+                                     for width in (3, 2, 1)]
+        if len(self.cache) > self.CACHE_LIMIT:  # a long triage run must not grow it without bound
+            self.cache.clear()
+        # each distinct run of 1-3 usable words is looked up once per page; the page is then walked
+        # left to right, taking at each token the longest run found there, as one token at a time would
+        words = [text if ok else None for text, ok in zip(lowers, usable)]
+        found_at: dict[int, tuple[int, tuple[str, float]]] = {}
+        for width, letters in widths:
+            runs = words if width == 1 else [
+                None if None in run else " ".join(run) for run in zip(*(words[k:] for k in range(width)))]
+            hits = {}
+            for candidate in set(runs):
+                if candidate is None or len(candidate) < self.min_length or candidate[0] not in letters:
                     continue
-                candidate = " ".join(lowers[i:end])
-                if len(candidate) < min_length:
-                    continue
-                found = self._lookup(candidate, width)
+                found = self.cache[candidate] if candidate in self.cache else self._lookup(candidate, width)
                 if found:
-                    literal, score = found
-                    found_span = Span(doc, i, end, label=self.category[literal])
-                    found_span._.fuzzy_score = score
-                    found_span._.rule_literal = literal
-                    break
-            if found_span is not None:
-                added.append(found_span)
-                i = found_span.end
-            else:
-                i += 1
+                    hits[candidate] = found
+            if hits:
+                for i, candidate in enumerate(runs):
+                    if candidate in hits and i not in found_at:
+                        found_at[i] = (width, hits[candidate])
+        added = []
+        end = 0
+        for i in sorted(found_at):
+            if i < end:
+                continue
+            width, (literal, score) = found_at[i]
+            end = i + width
+            span = Span(doc, i, end, label=self.category[literal])
+            span._.fuzzy_score = score
+            span._.rule_literal = literal
+            added.append(span)
         if added:
             doc.ents = list(doc.ents) + added
         return doc

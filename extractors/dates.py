@@ -189,7 +189,7 @@ def detect_day_first(texts: list[str]) -> bool:
         return day_first_votes > month_first_votes
     markers = _lexicon()["day_first_markers"]
     joined = "\n".join(texts)
-    hits = sum(1 for marker in markers if re.search(r"\b" + re.escape(marker) + r"\b", joined))
+    hits = sum(1 for marker in markers if marker in joined and re.search(r"\b" + re.escape(marker) + r"\b", joined))
     return hits >= 2
 
 

@@ -176,8 +176,8 @@ def page_kind(text: str) -> str:
     regexes = _field_regexes()
     field_hits = sum(1 for name in ("cpt_labels", "icd_labels", "dob_labels", "provider_labels", "request_date_labels")
                      if regexes[name].search(text))
-    clinical_hits = sum(1 for marker in lexicon["clinical_document_markers"]
-                        if re.search(r"(?m)^\W*" + re.escape(marker) + r"\b", lower))
+    clinical_hits = sum(1 for marker in lexicon["clinical_document_markers"]  # substring test first: cheap
+                        if marker in lower and re.search(r"(?m)^\W*" + re.escape(marker) + r"\b", lower))
     words = len(lower.split())
     if (form_hits >= 1 and field_hits >= 2) or field_hits >= 3:
         if clinical_hits < 2:
@@ -275,6 +275,7 @@ def extract(packet: Packet, nlp=None, progress: ProgressCallback | None = None):
         else:
             reference = note_start_date(page.nlp_text, day_first=day_first) or reference
         sentence_dates: dict[int, list[FoundDate]] = {}
+        page_dates: list[FoundDate] | None = None  # found once per page, on the first sentence that needs them
         # Span.sent and doc.sents build a Token per token; the SENT_START column is one array read
         sentence_starts = [0] + [int(i) for i in (doc.to_array("SENT_START") == 1).nonzero()[0] if i] + [len(doc)] \
             if doc.ents else []
@@ -286,11 +287,16 @@ def extract(packet: Packet, nlp=None, progress: ProgressCallback | None = None):
             # Span.text walks every token; the page text sliced at the sentence's ends is the same string
             sentence_text = page.nlp_text[key:sentence.end_char]
             if key not in sentence_dates:
-                found_dates = find_dates(sentence_text, day_first=day_first, reference=reference)
-                # a date of birth dates no event ("DOB 01/23/1984 - request for MR spectroscopy")
-                births = {(d.start, d.end) for d in labelled_date_spans(sentence_text, _field_regexes()["dob_labels"],
-                                                                         found_dates)}
-                sentence_dates[key] = [d for d in found_dates if (d.start, d.end) not in births]
+                if page_dates is None:
+                    found_dates = find_dates(page.nlp_text, day_first=day_first, reference=reference)
+                    # a date of birth dates no event ("DOB 01/23/1984 - request for MR spectroscopy")
+                    births = {(d.start, d.end) for d in labelled_date_spans(page.nlp_text,
+                                                                             _field_regexes()["dob_labels"], found_dates)}
+                    page_dates = [d for d in found_dates if (d.start, d.end) not in births]
+                # the sentence's own dates, at offsets in the sentence
+                sentence_end = key + len(sentence_text)
+                sentence_dates[key] = [replace(d, start=d.start - key, end=d.end - key) for d in page_dates
+                                       if key <= d.start and d.end <= sentence_end]
             answer = form_answer(page.nlp_text, ent.start_char, ent.end_char)
             if answer == "unticked":
                 continue

@@ -453,6 +453,49 @@ class _PatternMatcher:
         return getattr(self.matcher, name)
 
 
+def _entity_sections(sectionizer) -> None:
+    """Makes medspaCy's Sectionizer set each section on the first token of each entity, where
+    ``Span._.section`` reads it, instead of on every token of the text (an extension write per
+    token: 0.7x tokenization on the neuro transcriptions). The sections themselves, and
+    ``doc._.sections``, are built as medspaCy builds them; configurations this does not cover
+    (parent sections, end-of-line titles, sentence boundaries, assertion mappings) run medspaCy's
+    own code."""
+    from medspacy.section_detection import Sectionizer
+    from medspacy.section_detection.section import Section
+
+    class EntitySectionizer(Sectionizer):
+        def __call__(self, doc):
+            if self._parent_sections or self.require_end_line or self._apply_sentence_boundary \
+                    or self.assertion_attributes_mapping:
+                return super().__call__(doc)
+            matcher = self._Sectionizer__matcher
+            matches = matcher(doc)
+            if self.require_start_line:
+                matches = self.filter_start_lines(doc, matches)
+            if not matches:  # one untitled section, set on no token (as medspaCy does)
+                doc._.sections = [Section(None, 0, 0, 0, len(doc))]
+                return doc
+            sections = []
+            if matches[0][1] != 0:
+                sections.append(Section(None, 0, 0, 0, matches[0][1]))
+            for index, (match_id, start, end) in enumerate(matches):
+                rule = matcher.rule_map[self.nlp.vocab.strings[match_id]]
+                body_end = matches[index + 1][1] if index + 1 < len(matches) else len(doc)
+                scope = rule.max_scope if rule.max_scope is not None else self.max_section_length
+                if scope is not None:
+                    body_end = min(end + scope, body_end)
+                sections.append(Section(rule.category, start, end, end, body_end, None, rule))
+            doc._.sections = sections
+            starts = [section.title_start for section in sections]
+            for ent in doc.ents:
+                section = sections[bisect.bisect_right(starts, ent.start) - 1]
+                if section.title_start <= ent.start < section.body_end:
+                    ent[0]._.section = section
+            return doc
+
+    sectionizer.__class__ = EntitySectionizer
+
+
 def build_pipeline(fast_matching: bool = True) -> Language:
     """The pipeline; ``fast_matching=False`` leaves medspaCy's matchers as they come (for
     the test that the fast path finds exactly the same targets and modifiers)."""
@@ -488,6 +531,8 @@ def build_pipeline(fast_matching: bool = True) -> Language:
                 "span_attrs": None},
     )
     _skip_pattern_validation(sectionizer._Sectionizer__matcher)
+    if fast_matching:
+        _entity_sections(sectionizer)
     with nlp.select_pipes(disable=nlp.pipe_names):
         sectionizer.add(_section_rules())
     context = nlp.add_pipe("medspacy_context", config={"rules": None})

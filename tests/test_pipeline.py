@@ -231,9 +231,10 @@ def test_mothers_age_is_not_the_patients(extract_text):
 
 
 def test_fast_matching_finds_exactly_what_medspacy_finds():
-    """The phrase-compiled patterns, the one-step entity setting and ConText limited to target
-    sentences are speedups only: on real transcriptions and every sample packet they give the
-    same targets, labels and ConText modifiers as medspaCy's matchers left as they come."""
+    """The phrase-compiled and anchored patterns, the one-step entity setting, ConText limited to
+    target sentences and sections set on entities only are speedups only: on real transcriptions
+    and every sample packet they give the same targets, labels, ConText modifiers and sections as
+    medspaCy's matchers and Sectionizer left as they come."""
     from pathlib import Path
 
     from extractors.ingest import read_packet
@@ -248,13 +249,19 @@ def test_fast_matching_finds_exactly_what_medspacy_finds():
     assert len(texts) > 100
 
     def described(nlp):
+        def title(ent):
+            span = ent._.section_title
+            return None if span is None else (span.start, span.end)
+
         return [[(ent.start, ent.end, ent.label_,
-                  sorted((m.category, m.modifier_span, m.direction) for m in ent._.modifiers))
+                  sorted((m.category, m.modifier_span, m.direction) for m in ent._.modifiers),
+                  ent._.section_category, title(ent))
                  for ent in doc.ents] for doc in nlp.pipe(texts)]
 
     fast, plain = described(get_pipeline()), described(build_pipeline(fast_matching=False))
     assert sum(len(ents) for ents in fast) > 500
     assert sum(1 for ents in fast for ent in ents if ent[3]) > 100  # modifiers really compared
+    assert sum(1 for ents in fast for ent in ents if ent[4]) > 100  # sections really compared
     assert fast == plain
 
 
