@@ -11,6 +11,8 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import Callable, Iterable
 
+from spacy.tokens import Doc
+
 from extractors.components import join_soft_wraps
 from extractors.dates import (FoundDate, _label_regex, detect_day_first, document_date, find_dates,
                               labelled_date_spans, note_start_date)
@@ -221,7 +223,9 @@ def _contained_findings(nlp, ent, concepts: set[str], parent: Finding, page_text
         if token.i < skip_to:
             continue
         tail = ent.doc[token.i:ent.end]
-        for match_id, start, end in matcher(tail.as_doc()):
+        # a bare Doc of the same words: Span.as_doc would copy every extension value of the page
+        words = Doc(nlp.vocab, words=[t.text for t in tail], spaces=[bool(t.whitespace_) for t in tail])
+        for match_id, start, end in matcher(words):
             rule = matcher.rule_map[nlp.vocab.strings[match_id]]
             if start != 0 or rule.category not in concepts:
                 continue

@@ -152,6 +152,7 @@ def _modifier_never_modifies_its_own_target() -> None:
     strictly inside its target, so "no stepoff or tenderness" negated itself. Measured on the NegEx
     test set: negation F1 0.937 -> 0.96 with a plain interval-overlap test."""
     from medspacy.context.context_modifier import ConTextModifier
+    from medspacy.util import tuple_overlaps
 
     original = ConTextModifier.modifies
     if getattr(original, "_mrs_review_fixed", False):
@@ -160,6 +161,11 @@ def _modifier_never_modifies_its_own_target() -> None:
     def modifies(self, target):
         start, end = self.modifier_span
         if target.start <= start and end <= target.end:
+            return False
+        if (end <= target.start or target.end <= start) and not tuple_overlaps(self.scope_span,
+                                                                              (target.start, target.end)):
+            # apart from the modifier and out of its scope: medspaCy says no too, after more work
+            # (ConText tries every modifier on every target of the page)
             return False
         if start < target.end and target.start < end:
             # A modifier that runs into its target modifies it ("No new" + "new deficits"), unless
@@ -250,14 +256,28 @@ def _token_values(token: dict) -> tuple[str, list[str]] | None:
     return None
 
 
+_FLAG_ATTRS = frozenset(name for name in ("IS_ALPHA", "IS_ASCII", "IS_DIGIT", "IS_LOWER", "IS_PUNCT", "IS_SPACE",
+                                           "IS_TITLE", "IS_UPPER", "LIKE_NUM", "IS_BRACKET", "IS_QUOTE",
+                                           "IS_LEFT_PUNCT", "IS_RIGHT_PUNCT", "IS_CURRENCY"))
+
+
+def _token_flag(token: dict) -> tuple[str, list[bool]] | None:
+    """(flag, [value]) for a pattern token that tests one lexical flag: ``{"LIKE_NUM": true}``."""
+    keys = [key for key in token if key != "OP"]
+    if len(keys) != 1 or keys[0] not in _FLAG_ATTRS or not isinstance(token[keys[0]], bool):
+        return None
+    return keys[0], [token[keys[0]]]
+
+
 def _anchored_variants(pattern: list) -> list[tuple[str, str, list]] | None:
     """``(attribute, value, pattern)`` triples that together match what ``pattern`` matches, each
-    pattern starting with one required token whose LOWER or ORTH is ``value``; None when a match
-    could start at a token no plain value names (a regex, ``IS_PUNCT``, a wildcard)."""
+    pattern starting with one required token whose LOWER or ORTH is ``value`` (or whose lexical
+    flag, ``LIKE_NUM``, has that value); None when a match could start at a token no plain value
+    or flag names (a regex, a wildcard, an unbounded first step)."""
     if not pattern:
         return None
     first, rest = pattern[0], pattern[1:]
-    plain = _token_values(first)
+    plain = _token_values(first) or _token_flag(first)
     if plain is None or first.get("OP") not in (None, "?"):
         return None
     attr, values = plain
@@ -317,7 +337,7 @@ class _AnchoredMatcher:
         lengths = [None if any(most is None for _, most in steps) else sum(most for _, most in steps)
                    for steps in bounds]
         for (attr, value, pattern), length in zip(variants, lengths):
-            key = (attr, self.vocab.strings.add(value))
+            key = (attr, int(value) if attr in _FLAG_ATTRS else self.vocab.strings.add(value))
             matcher, window, following = self.groups.get(key, (None, 0, {"LOWER": set(), "ORTH": set()}))
             if matcher is None:
                 matcher = self._matcher_class(self.vocab, validate=False)
@@ -347,16 +367,22 @@ class _AnchoredMatcher:
         columns = doc.to_array([LOWER, ORTH])
         hits = []
         for attr_index, attr in ((0, "LOWER"), (1, "ORTH")):
-            wanted = self._wanted(attr)
+            wanted = self._wanted(attr)  # sorted: a binary search per token, no sort per call (numpy.isin)
             if len(wanted):
                 column = columns[:, attr_index]
-                hits += [(int(p), (attr, int(column[p]))) for p in numpy.flatnonzero(numpy.isin(column, wanted))]
+                found = wanted[numpy.minimum(numpy.searchsorted(wanted, column), len(wanted) - 1)] == column
+                hits += [(int(p), (attr, int(column[p]))) for p in numpy.flatnonzero(found)]
+        for attr, value in self._flags():
+            column = doc.to_array(attr)
+            hits += [(int(p), (attr, value)) for p in numpy.flatnonzero(column == value)]
         hits.sort()
         return columns, hits
 
-    def __call__(self, doclike, prepared=None) -> list[tuple[int, int, int]]:
+    def __call__(self, doclike, prepared=None, regions=None) -> list[tuple[int, int, int]]:
         """Matches as (match id, start, end) in the positions of the whole Doc, also on a Span;
-        ``prepared`` is ``prepare(doc)`` when the caller matches many spans of one Doc."""
+        ``prepared`` is ``prepare(doc)`` when the caller matches many spans of one Doc.
+        ``regions`` limits a Doc's matches to some of its parts: ``(starts, reach)``, sorted region
+        starts and, for each, the furthest end of a region starting there or before."""
         if not self.groups:
             return []
         doc = doclike.doc if isinstance(doclike, Span) else doclike
@@ -366,22 +392,34 @@ class _AnchoredMatcher:
         for i, key in hits[bisect.bisect_left(hits, (start,)):]:
             if i >= end:
                 break
+            limit = end  # where a match from i must end by
+            if regions is not None:
+                index = bisect.bisect_right(regions[0], i) - 1
+                if index < 0 or i >= regions[1][index]:
+                    continue
+                limit = regions[1][index]
             matcher, window, following = self.groups[key]
-            if following is not None and (i + 1 >= end or (
+            if following is not None and (i + 1 >= limit or (
                     int(columns[i + 1, 0]) not in following["LOWER"]
                     and int(columns[i + 1, 1]) not in following["ORTH"])):
                 continue  # the next word is none a pattern of this group can go on with
-            span = doc[i:end if window is None else min(end, i + window)]
+            span = doc[i:limit if window is None else min(limit, i + window)]
             found += [(match_id, i, i + match_end) for match_id, match_start, match_end in matcher(span)
                       if match_start == 0]
         return found
+
+    def _flags(self) -> list[tuple[str, int]]:
+        cache = self.__dict__.setdefault("_wanted_cache", {})
+        if "flags" not in cache:
+            cache["flags"] = sorted(key for key in self.groups if key[0] in _FLAG_ATTRS)
+        return cache["flags"]
 
     def _wanted(self, attr: str):
         cache = self.__dict__.setdefault("_wanted_cache", {})
         if attr not in cache:
             import numpy
 
-            cache[attr] = numpy.array([value for kind, value in self.groups if kind == attr], dtype=numpy.uint64)
+            cache[attr] = numpy.array(sorted(value for kind, value in self.groups if kind == attr), dtype=numpy.uint64)
         return cache[attr]
 
 
@@ -424,6 +462,36 @@ class _PatternMatcher:
                 self.matcher.remove(rule_id)
         medspacy_matcher._MedspacyMatcher__matcher = self
 
+    def _match_target_sentences(self, doc) -> list[tuple[int, int, int]]:
+        """The matches inside the sentences that hold a target, each sentence taken as
+        ``Span.sent`` takes it (from the sentence of the target's first token to the end of the
+        sentence of its last). The anchored and phrase matchers run once over the page and keep
+        what lies in those sentences; spaCy's Matcher, for patterns neither covers, runs on the
+        sentences alone."""
+        if not doc.ents:
+            return []
+        starts = doc.to_array("SENT_START")
+        bounds = [0] + [int(i) for i in (starts == 1).nonzero()[0] if i] + [len(doc)]
+        ranges: dict[int, int] = {}  # sentence start -> end, the first target's as Span.sent gives it
+        for ent in doc.ents:
+            start = bounds[bisect.bisect_right(bounds, ent.start) - 1]
+            ranges.setdefault(start, bounds[bisect.bisect_left(bounds, ent.end)])
+        found = []
+        if len(self.matcher):
+            for start, end in ranges.items():
+                found += [(m, s + start, e + start) for m, s, e in self.matcher(doc[start:end])]
+        range_starts = sorted(ranges)
+        reach, furthest = [], 0  # the furthest end of a range starting at or before each range start
+        for start in range_starts:
+            furthest = max(furthest, ranges[start])
+            reach.append(furthest)
+        found += self.anchored(doc, regions=(range_starts, reach))
+        for match in self.phrases(doc):
+            index = bisect.bisect_right(range_starts, match[1]) - 1
+            if index >= 0 and match[2] <= reach[index]:
+                found.append(match)
+        return found
+
     def _match(self, doclike, offset: int, prepared=None):
         found = [(m, s + offset, e + offset) for m, s, e in self.matcher(doclike)] if len(self.matcher) else []
         found += self.anchored(doclike, prepared)
@@ -434,13 +502,7 @@ class _PatternMatcher:
         if not self.target_sentences_only:
             found = self._match(doc, 0)
         else:
-            found, seen = [], set()
-            prepared = self.anchored.prepare(doc) if doc.ents else None
-            for ent in doc.ents:
-                sent = ent.sent
-                if sent.start not in seen:
-                    seen.add(sent.start)
-                    found += self._match(sent, sent.start, prepared)
+            found = self._match_target_sentences(doc)
         # one rule split over several matchers may find one span twice; spaCy's Matcher reports it once
         found = list(dict.fromkeys(found))
         found.sort(key=lambda match: (match[1], match[2], self.order.get(match[0], 0)))

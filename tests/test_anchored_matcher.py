@@ -15,7 +15,7 @@ class _Rule:
         self.on_match = None
 
 
-TEXT = ("No new or worsening deficits. CT: normal. eGFR , , of 25 today; eGFR 40. "
+TEXT = ("No new or worsening deficits 3 years ago. CT: normal. eGFR , , of 25 today; eGFR 40. "
         "Could not reliably distinguish recurrence from necrosis - normal. no no further change. "
         "MRI brain 10/03/2025 - unremarkable; CT head negative, ct of head.")
 
@@ -28,6 +28,7 @@ PATTERNS = {
     "text_first": [{"TEXT": ":"}, {"LOWER": {"IN": ["normal", "negative"]}}],
     "unbounded": [{"LOWER": "egfr"}, {"IS_PUNCT": True, "OP": "*"}, {"LOWER": "of", "OP": "?"}, {"LIKE_NUM": True}],
     "repeat": [{"LOWER": "no", "OP": "+"}, {"LOWER": "further"}],  # unbounded first: not anchored
+    "flag_first": [{"LIKE_NUM": True}, {"LOWER": {"IN": ["years", "months"]}}, {"LOWER": "ago"}],
     "tail_optional": [{"ORTH": "-"}, {"LOWER": {"IN": ["normal", "unremarkable"]}}, {"ORTH": ".", "OP": "?"}],
 }
 
@@ -70,3 +71,21 @@ def test_next_token_prefilter_names_only_what_can_follow():
         {"LOWER": {"reliably"}, "ORTH": {"X"}}
     assert _next_token_values([{"LOWER": "x", "OP": "?"}]) is None  # the first token alone may match
     assert _next_token_values([{"IS_PUNCT": True}]) is None
+
+
+def test_regions_keep_exactly_the_matches_inside_them():
+    """ConText matches a page once, keeping what lies in the sentences that hold a target."""
+    nlp = spacy.blank("en")
+    doc = nlp(TEXT)
+    reference = Matcher(nlp.vocab)
+    anchored = _AnchoredMatcher(nlp.vocab)
+    for name, pattern in PATTERNS.items():
+        if anchored.add(name, _Rule(pattern)):
+            reference.add(name, [pattern])
+    regions = [(0, 9), (5, 14), (30, 45)]  # overlapping, as sentences of targets crossing a boundary are
+    expected = sorted({(m, s, e) for start, end in regions
+                       for m, s, e in ((m, s + start, e + start) for m, s, e in reference(doc[start:end]))})
+    assert expected
+    starts = [start for start, _ in regions]
+    reach = [max(end for start, end in regions[:index + 1]) for index in range(len(regions))]
+    assert sorted(set(anchored(doc, regions=(starts, reach)))) == expected
