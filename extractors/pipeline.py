@@ -183,6 +183,63 @@ def _modifier_never_modifies_its_own_target() -> None:
     ConTextModifier.modifies = modifies
 
 
+def _context_pairs_within_reach() -> None:
+    """medspaCy's ConTextGraph tries every pair of modifiers of a page (update_scopes) and every
+    modifier on every target (apply_modifiers), through Python method calls: on a packet page
+    dense with findings that was ConText's largest cost. Pairs that cannot touch are skipped
+    with integer comparisons first; every other pair is tried in medspaCy's order by
+    medspaCy's own methods, so the result is the same (tests/test_pipeline.py compares).
+
+    - Two modifiers whose scopes are apart never limit each other: ``limit_scope`` starts by
+      testing that their scopes overlap, and scopes only shrink.
+    - A modifier modifies a target only if the target overlaps the modifier or its scope."""
+    from medspacy.context.context_graph import ConTextGraph
+    from medspacy.util import tuple_overlaps
+
+    if getattr(ConTextGraph.update_scopes, "_mrs_review_fast", False):
+        return
+    original_update, original_apply = ConTextGraph.update_scopes, ConTextGraph.apply_modifiers
+
+    def update_scopes(self):
+        modifiers = self.modifiers
+        scopes = [modifier.scope_span for modifier in modifiers]  # as they start; they only shrink
+        for i in range(len(modifiers) - 1):
+            start, end = scopes[i]
+            for j in range(i + 1, len(modifiers)):
+                other_start, other_end = scopes[j]
+                if other_end <= start or end <= other_start:
+                    continue
+                modifiers[i].limit_scope(modifiers[j])
+                modifiers[j].limit_scope(modifiers[i])
+
+    def apply_modifiers(self):
+        if self.prune_on_modifier_overlap:
+            for i in range(len(self.modifiers) - 1, -1, -1):
+                modifier = self.modifiers[i]
+                for target in self.targets:
+                    if tuple_overlaps((target.start, target.end), modifier.modifier_span):
+                        self.modifiers.pop(i)
+                        break
+        reach = [(modifier, modifier.modifier_span, modifier.scope_span) for modifier in self.modifiers]
+        for target in self.targets:
+            start, end = target.start, target.end
+            for modifier, (own_start, own_end), (scope_start, scope_end) in reach:
+                if (own_end <= start or end <= own_start) and (scope_end <= start or end <= scope_start):
+                    continue
+                if modifier.modifies(target):
+                    modifier.modify(target)
+        edges = []
+        for modifier in self.modifiers:
+            modifier.reduce_targets()
+            for target in modifier._targets:
+                edges.append((target, modifier))
+        self.edges = edges
+
+    update_scopes._mrs_review_fast = True
+    update_scopes.__wrapped__, apply_modifiers.__wrapped__ = original_update, original_apply
+    ConTextGraph.update_scopes, ConTextGraph.apply_modifiers = update_scopes, apply_modifiers
+
+
 PHRASE_EXPANSION_CAP = 64
 
 
@@ -565,6 +622,7 @@ def build_pipeline(fast_matching: bool = True) -> Language:
     _skip_quickumls_import()
     import medspacy  # noqa: F401  (registers medspaCy factories)
     _modifier_never_modifies_its_own_target()
+    _context_pairs_within_reach()
     from medspacy.context import ConText  # noqa: F401
 
     nlp = spacy.blank("en")

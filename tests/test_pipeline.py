@@ -439,3 +439,33 @@ def test_codes_listed_under_prior_imaging_are_not_the_request(extract_text):
             "Prior imaging of this region (attach reports):\n"
             "  MRI brain w/wo contrast (CPT 70553)  03/18/2026\n  CT head without contrast (CPT 70450)  06/10/2025\n")
     assert extract_text(form, "form.txt").request.cpt_codes == ()
+
+
+def test_context_pairs_within_reach_change_nothing(monkeypatch):
+    """ConText's pair skipping (pipeline._context_pairs_within_reach) against medspaCy's own
+    update_scopes and apply_modifiers, on real transcriptions and the sample packets."""
+    from pathlib import Path
+
+    from medspacy.context.context_graph import ConTextGraph
+
+    from extractors.ingest import read_packet
+    from extractors.pipeline import get_pipeline
+
+    root = Path(__file__).resolve().parent.parent
+    texts = [path.read_text(encoding="utf-8", errors="replace")
+             for path in sorted((root.parent / "shared" / "extdata" / "mtsamples_neuro").glob("*.txt"))[:40]]
+    for packet_dir in sorted((root / "sample_notes").iterdir())[:12]:
+        if packet_dir.is_dir() and packet_dir.name != "gold" and not packet_dir.name.startswith("11"):
+            texts += [page.nlp_text for document in read_packet(packet_dir).documents for page in document.pages]
+    nlp = get_pipeline()
+
+    def described():
+        return [[(ent.start, ent.end, sorted((m.category, m.modifier_span, m.scope_span) for m in ent._.modifiers))
+                 for ent in doc.ents] for doc in nlp.pipe(texts)]
+
+    fast = described()
+    assert getattr(ConTextGraph.update_scopes, "_mrs_review_fast", False)
+    monkeypatch.setattr(ConTextGraph, "update_scopes", ConTextGraph.update_scopes.__wrapped__)
+    monkeypatch.setattr(ConTextGraph, "apply_modifiers", ConTextGraph.apply_modifiers.__wrapped__)
+    assert sum(1 for page in fast for ent in page if ent[2]) > 50
+    assert described() == fast
