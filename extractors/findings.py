@@ -14,7 +14,7 @@ from typing import Callable, Iterable
 from spacy.tokens import Doc
 
 from extractors.components import join_soft_wraps
-from extractors.dates import (FoundDate, _label_regex, detect_day_first, document_date, find_dates,
+from extractors.dates import (FoldedPattern, FoundDate, _label_regex, detect_day_first, document_date, find_dates,
                               labelled_date_spans, note_start_date)
 from extractors.lexicon import load_object
 from extractors.types import Assertion, Document, Finding, Packet, Page
@@ -37,7 +37,7 @@ def fields_lexicon() -> dict:
 
 
 @lru_cache(maxsize=1)
-def _field_regexes() -> dict[str, re.Pattern]:
+def _field_regexes() -> dict[str, "re.Pattern | FoldedPattern"]:
     lexicon = fields_lexicon()
     names = ["request_date_labels", "dob_labels", "age_labels", "cpt_labels", "icd_labels", "provider_labels",
              "member_labels", "body_part_labels"]

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from extractors.dates import document_date, find_dates, labelled_date_spans
+from extractors.dates import FoldedPattern, document_date, find_dates, labelled_date_spans
 from extractors.findings import _field_regexes, _line_bounds, fields_lexicon
 from extractors.types import Finding, Packet
 
@@ -51,7 +51,7 @@ def _line_and_block_heading(text: str, offset: int) -> str:
     return own
 
 
-def _label_values(text: str, regex: re.Pattern) -> list[tuple[int, str]]:
+def _label_values(text: str, regex: "re.Pattern | FoldedPattern") -> list[tuple[int, str]]:
     """(offset, rest-of-line) after every occurrence of a label, cut at a wide gap or a bar."""
     values = []
     for m in regex.finditer(text):
@@ -138,6 +138,8 @@ def read_request(packet: Packet, findings: list[Finding], kinds: dict[str, str],
         words = lexicon["request_sentence_words"]
         word_regex = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.I)
         for document, page in other_pages:
+            if not word_regex.search(page.nlp_text):
+                continue  # no sentence of the page asks for a study
             for sentence in re.split(r"(?<=[.!?])\s+|\n\s*\n", page.nlp_text):
                 if not word_regex.search(sentence):
                     continue
