@@ -89,16 +89,16 @@ class LineSentences:
                 previous = ""
         if not line_starts:
             return doc
-        wanted = iter(line_starts)
-        target = next(wanted, None)
-        for token in doc:
-            while target is not None and token.idx > target:
-                target = next(wanted, None)
-            if target is None:
-                break
-            if token.idx == target and token.i > 0:
-                token.is_sent_start = True
-                target = next(wanted, None)
+        import numpy
+        from spacy.attrs import IDX
+
+        # the token that starts at each line start (one array search, no Token per token)
+        offsets = doc.to_array(IDX)
+        wanted = numpy.asarray(line_starts, dtype=offsets.dtype)
+        positions = numpy.minimum(numpy.searchsorted(offsets, wanted), len(offsets) - 1)
+        for i in positions[offsets[positions] == wanted]:
+            if i > 0:
+                doc[int(i)].is_sent_start = True
         return doc
 
 
