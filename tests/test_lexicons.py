@@ -88,3 +88,26 @@ def test_every_token_pattern_in_the_lexicons_is_valid_spacy():
     assert checked > 100
     with pytest.raises(AssertionError):
         assert validate_token_pattern([{"LOWR": "glioma"}]) == []
+
+
+def test_every_word_in_a_token_pattern_is_one_token(nlp):
+    """A pattern token matches one token: "more frequent", "toe-walking" or "cannot" in an IN list
+    could never match (the tokenizer splits them), so a clinician's synonym would silently do
+    nothing. Each LOWER/ORTH/TEXT value of every rule file must tokenize to one token."""
+    from pathlib import Path
+
+    from extractors.lexicon import lexicon_path
+
+    dead = []
+    for path in sorted(Path(lexicon_path("target_rules.json")).parent.glob("*rules*.json")):
+        data = json.loads(path.read_text(encoding="utf-8"))
+        for rules in data.values():
+            for rule in rules if isinstance(rules, list) else ():
+                for token in (rule.get("pattern") or []) if isinstance(rule, dict) else ():
+                    for key in ("LOWER", "ORTH", "TEXT"):
+                        value = token.get(key)
+                        words = [value] if isinstance(value, str) else \
+                            (value.get("IN", []) if isinstance(value, dict) else [])
+                        dead += [(path.name, rule["literal"], word) for word in words
+                                 if len(nlp.tokenizer(word)) != 1]
+    assert dead == []

@@ -70,3 +70,32 @@ def test_an_evolving_cerebral_palsy_pattern_is_not_a_worsening(extract_text):
     text = "Lower-extremity spasticity, consistent with evolving spastic diplegia. Neurologic exam stable."
     assert not of(extract_text(text), "symptoms_new_or_worse")
     assert of(extract_text("Evolving right hemiparesis since yesterday."), "symptoms_new_or_worse")
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("CHIEF COMPLAINT: Follow-up of epilepsy; seizures are becoming more frequent.", "seizures are becoming more frequent"),
+    ("His daughter says his confusion is a little worse since the steroids were stopped.", "confusion is a little worse"),
+    ("She had become increasingly unsteady since the summer.", "increasingly unsteady"),
+    ("On 09/20 he noticed new left hand clumsiness.", "new left hand clumsiness"),
+    ("Her parents noticed she had stopped using several words.", "stopped using several words"),
+    ("Since the spasms began she has stopped social smiling.", "stopped social smiling"),
+    ("Since November she has new toe-walking.", "new toe-walking"),
+])
+def test_new_or_worse_symptoms_as_clinicians_write_them(extract_text, text, surface):
+    found = [f.text for f in of(extract_text(text), "symptoms_new_or_worse")]
+    assert surface in found, found
+
+
+def test_a_relative_who_reports_a_symptom_is_not_its_experiencer(extract_text):
+    """"her parents have noticed new toe-walking" is the patient's symptom, told by the parents;
+    "mother had seizures" is the mother's."""
+    reported = of(extract_text("Since about November her parents have noticed new toe-walking."), "symptoms_new_or_worse")
+    assert reported and not reported[0].assertion.family
+    relative = of(extract_text("FHx: mother had new seizures in her 30s."), "symptoms_new_or_worse")
+    assert relative and relative[0].assertion.family
+
+
+def test_hedges_split_by_the_tokenizer_still_hedge(extract_text):
+    """"can't", "h/o", "ruled-out" are several tokens; the rules spell them so."""
+    assert of(extract_text("H/o glioblastoma, resected 2023."), "glial_neoplasm")[0].assertion.historical
+    assert of(extract_text("No h/o seizures."), "symptoms_new_or_worse")[0].assertion.negated
