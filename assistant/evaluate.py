@@ -353,15 +353,16 @@ def rule_mentions(rule: dict, ctx: Context) -> LeafResult:
                                   f"{age if age is not None else 'over 1'} year(s) old on the request date, not a neonate or infant.")
     supporting = [f for f in mentions if supports(f, allow_historical=allow_historical)]
     after = rule.get("after_prior_study")
+    only_before: tuple[list[Finding], dt.date] | None = None  # support that all predates the prior study
     if after and supporting:
         prior = _prior_study_date(ctx, after)
         if prior:
             later = [f for f in supporting if finding_date(f) is None or finding_date(f) > prior]
-            if later:
-                supporting = later
-            else:
-                return LeafResult(UNKNOWN, _ids(supporting[:2]), f"Unknown: symptoms are documented only before the prior "
-                                  f"study of {prior.isoformat()}: {quote(supporting[0])}.")
+            if not later:
+                # what came before the prior study is not "since" it; a statement of stability (or a
+                # denial) still answers the leaf, and failing that it stays open
+                only_before = (supporting, prior)
+            supporting = later
     if rule.get("requires_any") and supporting:
         if not any(about_patient(f) for f in ctx.of(rule["requires_any"])):
             supporting = []
@@ -377,6 +378,10 @@ def rule_mentions(rule: dict, ctx: Context) -> LeafResult:
     considered = [f for f in relevant if f.assertion.negated or allow_historical or not f.assertion.historical]
     if considered and all(f.assertion.negated for f in considered):
         return LeafResult(NOT_MET, _ids(negated[:2]), f"Not met: every mention is negated, e.g. {quote(negated[0])}.")
+    if only_before:
+        earlier, prior = only_before
+        return LeafResult(UNKNOWN, _ids(earlier[:2]), f"Unknown: symptoms are documented only before the prior "
+                          f"study of {prior.isoformat()}: {quote(earlier[0])}.")
     if relevant:
         return LeafResult(UNKNOWN, _ids(relevant[:2]), f"Unknown: mentioned only as history or unconfirmed: {quote(relevant[0])}.")
     return LeafResult(UNKNOWN, (), "Unknown: nothing in the packet speaks to this criterion.")

@@ -28,7 +28,8 @@ class FoundDate:
 @lru_cache(maxsize=1)
 def _lexicon() -> dict:
     return load_object("dates.json", {"months", "number_words", "day_first_markers", "document_date_labels",
-                                      "non_document_date_labels", "draft_date_labels"})
+                                      "non_document_date_labels", "draft_date_labels",
+                                      "narrative_continuation_openers"})
 
 
 @lru_cache(maxsize=1)
@@ -39,7 +40,9 @@ def _patterns() -> dict[str, re.Pattern]:
     count = r"(?P<count>\d{1,3}|" + "|".join(re.escape(n) for n in numbers) + ")"
     return {
         "iso": re.compile(r"\b(?P<y>(?:19|20)\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})\b"),
-        "numeric": re.compile(r"(?<![\d/.-])(?P<a>\d{1,2})[/.-](?P<b>\d{1,2})[/.-](?P<y>\d{4}|\d{2})(?![\d/-])"
+        # a date range "05/14/2025-05/19/2025" is two dates: a hyphen may join a year to the next date
+        "numeric": re.compile(r"(?<![\d/.])(?<!(?<!\d{4})-)(?P<a>\d{1,2})[/.-](?P<b>\d{1,2})[/.-](?P<y>\d{4}|\d{2})"
+                              r"(?![\d/]|-(?!\d{1,2}[/.]\d{1,2}[/.]\d{2,4}))"
                               r"(?:\s*\((?P<wd>mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\))?", re.I),
         "month_day_year": re.compile(r"\b" + month + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d{2})\b", re.I),
         "day_month_year": re.compile(r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + month + r",?\s+(?P<y>(?:19|20)\d{2})\b", re.I),
@@ -300,6 +303,16 @@ def document_date(text: str, *, day_first: bool) -> dt.date | None:
         if (item.start, item.end) not in excluded:
             return item.date
     return None
+
+
+@lru_cache(maxsize=1)
+def continuation_opener() -> re.Pattern:
+    """A sentence that goes on telling the event dated in the sentence before it ("After discharge
+    she had lost skills"): lexicons/dates.json ``narrative_continuation_openers``."""
+    openers = sorted(_lexicon().get("narrative_continuation_openers", []), key=len, reverse=True)
+    if not openers:
+        return re.compile(r"(?!)")
+    return re.compile(r"^\W*(?:" + "|".join(re.escape(o).replace(r"\ ", r"\s+") for o in openers) + r")\b", re.I)
 
 
 NOTE_HEAD_CHARS = 600  # a note's dated header sits in the first lines of its page

@@ -14,8 +14,8 @@ from typing import Callable, Iterable
 from spacy.tokens import Doc
 
 from extractors.components import join_soft_wraps
-from extractors.dates import (FoldedPattern, FoundDate, _label_regex, detect_day_first, document_date, find_dates,
-                              labelled_date_spans, note_start_date)
+from extractors.dates import (FoldedPattern, FoundDate, _label_regex, continuation_opener, detect_day_first,
+                              document_date, find_dates, labelled_date_spans, note_start_date)
 from extractors.lexicon import load_object
 from extractors.types import Assertion, Document, Finding, Packet, Page
 
@@ -68,12 +68,19 @@ def form_answer(text: str, start: int, end: int) -> str | None:
     line_start, line_end = _line_bounds(text, start, end)
     before = text[line_start:start]
     after = text[end:line_end]
-    # "Renal disease: [ ] Yes [X] No" / "Claustrophobia: No"
-    if regexes["ticked_unknown"].search(after[:40]):
+    # "Renal disease: [ ] Yes [X] No" / "Claustrophobia: No" / "Renal insufficiency / contrast
+    # contraindication: [ ] Yes  [X] No": the boxes of this field, up to where the line's next field starts
+    window = after[:_ANSWER_REACH]
+    own_colon = window.find(":")
+    following = _NEXT_FIELD.search(window, own_colon + 1) if own_colon >= 0 else None
+    window = window[:following.start()] if following else window
+    if own_colon >= 0 and _BLANK_ANSWER.match(window[own_colon + 1:]) and _LABEL_TAIL.match(window[:own_colon]):
+        return "unticked"  # "Pregnancy (if applicable): ______" is a field left blank: it states nothing
+    if regexes["ticked_unknown"].search(window):
         return "unticked"  # "[X] Unknown" states nothing, for or against
-    if regexes["ticked_negative"].search(after[:40]):
+    if regexes["ticked_negative"].search(window):
         return "negated"
-    if regexes["ticked_positive"].search(after[:40]):
+    if regexes["ticked_positive"].search(window):
         return "affirmed"
     if regexes["answer_negative"].match(after):
         return "negated"
@@ -87,6 +94,10 @@ def form_answer(text: str, start: int, end: int) -> str | None:
     return None
 
 
+_ANSWER_REACH = 70  # characters after a form label where its answer boxes sit
+_NEXT_FIELD = re.compile(r"\s{2,}[A-Z][A-Za-z /()&-]{1,40}:")  # "   Pregnant:" starts the line's next field
+_BLANK_ANSWER = re.compile(r"\s*_{2,}[\s_]*$")
+_LABEL_TAIL = re.compile(r"[^.;:]{0,40}$")  # from the mention to its field's colon: still the label
 _ITEM_BREAK = re.compile(r"[.;]")
 _ABBREVIATION = re.compile(r"\b(?:vs|e\.g|i\.e|etc|incl|approx|hx|h/o|s/p|r/o)\.", re.I)
 
@@ -164,7 +175,34 @@ def _nearest_date(dates: list[FoundDate], start: int, end: int, sentence: str = 
             distance += 5
         if best_distance is None or distance < best_distance:
             best, best_distance = item, distance
+    if best is None and sentence:
+        # "In May 2025, during an influenza illness, she ... lost motor skills": a date that opens the
+        # sentence dates what the sentence tells, however far into it a mention sits
+        for item in dates:
+            if item.start < start and _OPENING_DATE.match(sentence[:item.start]) and \
+                    _OPENING_DATE_END.match(sentence[item.end:]) and ";" not in sentence[item.end:start]:
+                return item
     return best
+
+
+CONTINUATION_REACH_CHARS = 400
+
+
+def _date_told_before(page_dates: list[FoundDate], sentence_start: int, text: str) -> FoundDate | None:
+    """The last date before a sentence that carries its story on ("After discharge she had lost
+    skills"), in the same paragraph and a few lines back; offsets made relative to the sentence
+    (negative: it stands before it), as the sentence's own dates are."""
+    before = [d for d in page_dates if d.end <= sentence_start and sentence_start - d.end <= CONTINUATION_REACH_CHARS
+              and "\n\n" not in text[d.end:sentence_start]]
+    if not before:
+        return None
+    last = before[-1]
+    return replace(last, start=last.start - sentence_start, end=last.end - sentence_start)
+
+
+# what may stand before and after a date that opens its sentence ("In May 2025,", "On 03/14/2025 he")
+_OPENING_DATE = re.compile(r"^\W*(?:(?:in|on|during|around|about|by|from|at|of)\s+)?(?:(?:early|late|mid)[- ]?)?$", re.I)
+_OPENING_DATE_END = re.compile(r"^\s*(?:,|\s(?:at|when|while|during|after|he|she|they|the|his|her|patient|pt)\b)", re.I)
 
 
 _PROSE_SENTENCE = re.compile(r"\b[a-z]{3,}\b[^.!?\n]{0,200}?\b[a-z]{3,}[.!?](?:\s|$)")
@@ -317,6 +355,8 @@ def extract(packet: Packet, nlp=None, progress: ProgressCallback | None = None):
                 from_section = SECTION_ASSERTIONS[section]
             dates = sentence_dates[key]
             nearest = _nearest_date(dates, ent.start_char - key, ent.end_char - key, sentence_text)
+            if nearest is None and continuation_opener().match(sentence_text):
+                nearest = _date_told_before(page_dates, key, page.nlp_text)
             past_event = bool(nearest and reference and nearest.date < reference
                               and concept in _dated_past_is_historical())
             assertion = Assertion(
@@ -329,7 +369,7 @@ def extract(packet: Packet, nlp=None, progress: ProgressCallback | None = None):
             )
             date = nearest.date.isoformat() if nearest else None
             if nearest and nearest.ambiguous:
-                warnings.append(f"{document.name} p{page.number}: date {sentence_text[nearest.start:nearest.end]} "
+                warnings.append(f"{document.name} p{page.number}: date {page.nlp_text[key + nearest.start:key + nearest.end]} "
                                 f"could be read day-first or month-first; read as {date}")
             target_rule = getattr(ent._, "target_rule", None)
             if target_rule is not None and (target_rule.metadata or {}).get("drop_if_affirmed") and not (

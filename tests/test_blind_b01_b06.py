@@ -1,0 +1,67 @@
+"""Rules added when blind packets b01-b06 (written from the spec alone) exposed misreadings: each
+tested on wording a clinician or a form would use, through extraction and the policy."""
+from __future__ import annotations
+
+import pytest
+
+from assistant.evaluate import evaluate
+from assistant.policy import load_policy
+
+POLICY = load_policy()
+
+
+def of(extraction, concept):
+    return [f for f in extraction.findings if f.concept == concept]
+
+
+@pytest.mark.parametrize("line, concept, negated", [
+    # the answer boxes stand after a long label: "Renal insufficiency / contrast contraindication: [ ] Yes [X] No"
+    ("Renal insufficiency / contrast contraindication: [ ] Yes  [X] No     (Cr 0.7 on 03/12/2026)",
+     "renal_insufficiency", True),
+    # two fields on one line: each reads its own boxes
+    ("Claustrophobia: [ ] Yes [X] No   Pregnant: [X] Yes [ ] No", "claustrophobia", True),
+    ("Claustrophobia: [ ] Yes [X] No   Pregnant: [X] Yes [ ] No", "pregnancy", False),
+])
+def test_form_boxes_answer_their_own_field(extract_text, line, concept, negated):
+    found = of(extract_text("PRIOR AUTHORIZATION REQUEST\n" + line + "\n"), concept)
+    assert found and found[0].assertion.negated is negated
+
+
+def test_a_blank_form_field_states_nothing(extract_text):
+    assert not of(extract_text("PRIOR AUTHORIZATION REQUEST\nPregnancy (if applicable): ______\n"), "pregnancy")
+
+
+def test_the_requested_procedure_on_a_form_is_not_a_prior_study(extract_text):
+    """"MR spectroscopy ... to be performed with MRI" is the study asked for, not one already done."""
+    form = ("PRIOR AUTHORIZATION REQUEST\nDate of request: 03/16/2026\nDOB: 02/11/1972\n"
+            "Procedure: MR spectroscopy (multivoxel proton MRS) of the brain, to be performed with MRI brain w/wo "
+            "contrast\nCPT code: 76390\n")
+    note = ("Neuro-oncology note 03/12/2026\nMRI brain 03/09/2026: new enhancement, treatment effect versus "
+            "recurrence cannot be excluded. She has never had MR spectroscopy.\n")
+    assessment = evaluate(POLICY, extract_text(form, name="form.txt", extra={"note.txt": note}))
+    assert assessment.criteria["is_repeat_request"].status != "met"
+
+
+def test_a_date_opening_the_sentence_dates_its_story(extract_text):
+    text = ("Clinic letter 04/13/2026\nIn May 2025, during an influenza illness, she had a metabolic decompensation "
+            "with lactic acidosis (peak lactate 7.8 mmol/L) and lost motor and language skills.\n")
+    found = of(extract_text(text), "symptoms_new_or_worse")
+    assert found and found[0].date == "2025-05-01"
+
+
+def test_a_sentence_that_carries_the_story_on_takes_its_date(extract_text):
+    text = ("Clinic note 04/09/2026\nPICU 05/14/2025-05/19/2025 for metabolic decompensation. After discharge she "
+            "had lost skills and developed new fine-motor clumsiness.\n\nSince the MRS of 03/03/2026 she is stable.\n")
+    found = of(extract_text(text), "symptoms_new_or_worse")
+    assert found and all(f.date == "2025-05-19" for f in found)
+
+
+def test_old_symptoms_and_a_stable_child_do_not_make_new_symptoms(extract_text):
+    """Regression in 2025 told in a 2026 note, a prior MRS in March 2026 and "stable, no new symptoms"
+    since: new_or_worsening_symptoms is not met (it was left unknown before)."""
+    note = ("Clinic note\nDate of service: 04/09/2026\nIn May 2025, during influenza A she developed lethargy, "
+            "recurrent vomiting and an ataxic gait.\nMRI brain with MR spectroscopy on 03/03/2026 showed a small "
+            "lactate doublet.\nSince then she has been clinically stable with no new symptoms.\n")
+    form = "PRIOR AUTHORIZATION REQUEST\nDate of request: 04/14/2026\nDOB: 03/02/2020\nCPT: 76390\n"
+    assessment = evaluate(POLICY, extract_text(note, extra={"form.txt": form}))
+    assert assessment.criteria["new_or_worsening_symptoms"].status == "not_met"
