@@ -389,9 +389,11 @@ def rule_mentions(rule: dict, ctx: Context) -> LeafResult:
 
 def rule_all_groups(rule: dict, ctx: Context) -> LeafResult:
     allow_historical = bool(rule.get("allow_historical"))
+    certain = set(rule.get("certain_groups", ()))  # groups a hedge cannot fill ("observation versus resection")
     found = {}
     for name, concepts in rule["groups"].items():
-        found[name] = [f for f in ctx.of(concepts) if supports(f, allow_historical=allow_historical)]
+        found[name] = [f for f in ctx.of(concepts) if supports(f, allow_historical=allow_historical)
+                       and not (name in certain and f.assertion.uncertain)]
     missing = [name for name, items in found.items() if not items]
     if not missing:
         evidence = [items[0] for items in found.values()]

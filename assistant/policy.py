@@ -18,7 +18,7 @@ RULE_KINDS = {
     "paired_question": {"either", "other", "alone"},
     "mentions": {"concepts", "contradicted_by", "historical_allowed_with", "max_age_days", "age_contradicted_by",
                  "after_prior_study", "requires_any", "also_cite", "allow_historical"},
-    "all_groups": {"groups", "allow_historical"},
+    "all_groups": {"groups", "allow_historical", "certain_groups"},
     "prior_study": {"study"},
     "recent_prior_study": {"study", "window_months", "treatment", "treatment_start", "symptoms"},
 }
@@ -92,6 +92,9 @@ def _criterion(entry: dict, where: str) -> Criterion:
         if not isinstance(rule, dict) or rule.get("kind") not in RULE_KINDS:
             raise LexiconError(f"{where}: a leaf needs rule.kind, one of {', '.join(sorted(RULE_KINDS))}")
         check_keys(rule, RULE_KINDS[rule["kind"]] | {"kind"}, f"{where} rule")
+        unknown_groups = set(rule.get("certain_groups", ())) - set(rule.get("groups", {}))
+        if unknown_groups:
+            raise LexiconError(f"{where} rule: certain_groups names no group of the rule: {', '.join(sorted(unknown_groups))}")
     return Criterion(id=entry["id"], label=entry["label"], policy_text=entry.get("policy_text", ""),
                      combine=entry.get("combine"), rule=rule, children=children)
 

@@ -285,13 +285,18 @@ def make_fuzzy_matcher(nlp: Language, name: str, score_cutoff: float, min_length
 _WORD = re.compile(r"^[A-Za-z][A-Za-z-]*$")
 
 
+# each changed word must be this close to the lexicon's word (rapidfuzz ratio): a typo ("radiaton",
+# "necorsis", "tumr") stays above it, a different word does not ("motor" for "monitor" is 83)
+WORD_RATIO_MIN = 85
+
+
 def _words_misspelled_not_replaced(candidate: str, literal: str) -> bool:
     """Typos and OCR noise garble long words; a different short word is a different phrase
     ("as baseline" is not "at baseline"). Every word that differs must be a near miss of a word
     of at least five letters with the same first letter: a slip inside a word, not another word
     ("for reading" is not "for grading")."""
     for seen, wanted in zip(candidate.split(), literal.split()):
-        if seen != wanted and (len(wanted) < 5 or seen[0] != wanted[0] or fuzz.ratio(seen, wanted) < 80):
+        if seen != wanted and (len(wanted) < 5 or seen[0] != wanted[0] or fuzz.ratio(seen, wanted) < WORD_RATIO_MIN):
             return False
     return True
 

@@ -84,6 +84,9 @@ def form_answer(text: str, start: int, end: int) -> str | None:
         return "affirmed"
     if regexes["answer_negative"].match(after):
         return "negated"
+    if own_colon >= 0 and _LABEL_TAIL.match(window[:own_colon]) and regexes["unticked"].search(window[own_colon:]) \
+            and not regexes["ticked"].search(window[own_colon:]):
+        return "unticked"  # "Claustrophobia: [ ] Yes [ ] No (unable to assess)": no box ticked, nothing stated
     # "[ ] Metabolic disorder" states nothing; "[X] Metabolic disorder" states its label
     last_ticked = max((m.end() for m in regexes["ticked"].finditer(before)), default=-1)
     last_unticked = max((m.end() for m in regexes["unticked"].finditer(before)), default=-1)
@@ -97,7 +100,9 @@ def form_answer(text: str, start: int, end: int) -> str | None:
 _ANSWER_REACH = 70  # characters after a form label where its answer boxes sit
 _NEXT_FIELD = re.compile(r"\s{2,}[A-Z][A-Za-z /()&-]{1,40}:")  # "   Pregnant:" starts the line's next field
 _BLANK_ANSWER = re.compile(r"\s*_{2,}[\s_]*$")
-_LABEL_TAIL = re.compile(r"[^.;:]{0,40}$")  # from the mention to its field's colon: still the label
+# from the mention to its field's colon, still the label: no sentence break and no wide gap (a gap of
+# spaces starts the line's next field: "E88.40 Mitochondrial disorder   Indication: [ ] Tumor")
+_LABEL_TAIL = re.compile(r"(?:(?!\s\s)[^.;:]){0,40}$")
 _ITEM_BREAK = re.compile(r"[.;]")
 _ABBREVIATION = re.compile(r"\b(?:vs|e\.g|i\.e|etc|incl|approx|hx|h/o|s/p|r/o)\.", re.I)
 

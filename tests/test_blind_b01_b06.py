@@ -65,3 +65,33 @@ def test_old_symptoms_and_a_stable_child_do_not_make_new_symptoms(extract_text):
     form = "PRIOR AUTHORIZATION REQUEST\nDate of request: 04/14/2026\nDOB: 03/02/2020\nCPT: 76390\n"
     assessment = evaluate(POLICY, extract_text(note, extra={"form.txt": form}))
     assert assessment.criteria["new_or_worsening_symptoms"].status == "not_met"
+
+
+def test_a_field_with_no_box_ticked_states_nothing(extract_text):
+    text = "PRIOR AUTHORIZATION REQUEST\nClaustrophobia:                  [ ] Yes  [ ] No   (pt intubated - unable to assess)\n"
+    assert not of(extract_text(text), "claustrophobia")
+
+
+def test_a_real_word_is_not_a_misspelling_of_another(extract_text):
+    """"No motor response to noxious stimulus" is an exam finding, not "monitor response"."""
+    assert not of(extract_text("EXAM: No motor response to noxious stimulus."), "surveillance_intent")
+    assert of(extract_text("MRI brain: findings favor radiaton necrosis."), "treatment_effect")
+
+
+def test_surveillance_without_a_management_consequence_is_no_monitoring_need(extract_text):
+    """monitoring_need is "an established need for monitoring that would change management": a
+    radiologist's "surveillance per clinical discretion" or EEG "seizure surveillance" is not it."""
+    note = ("MRI brain 02/10/2026\nIMPRESSION: Typical meningioma. Neurosurgical consultation and/or surveillance "
+            "per clinical discretion.\n")
+    assessment = evaluate(POLICY, extract_text(note))
+    assert assessment.criteria["monitoring_need"].status == "unknown"
+    with_impact = note + "Plan: surveillance MRS every 3 months; the result would change management (timing of resection).\n"
+    assert evaluate(POLICY, extract_text(with_impact)).criteria["monitoring_need"].status == "met"
+
+
+def test_a_treatment_weighed_as_an_option_is_not_a_treated_tumor(extract_text):
+    """"to discuss observation versus resection" is a choice ahead, not treatment given."""
+    note = ("Neurology consult 02/24/2026\nExtra-axial mass, meningioma. Referred to neurosurgery to discuss "
+            "observation versus resection. Follow-up surveillance imaging in 6 months.\n")
+    assessment = evaluate(POLICY, extract_text(note))
+    assert assessment.criteria["posttreatment_surveillance"].status != "met"
