@@ -46,6 +46,8 @@ def _patterns() -> dict[str, re.Pattern]:
                               r"(?:\s*\((?P<wd>mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\))?", re.I),
         "month_day_year": re.compile(r"\b" + month + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d{2})\b", re.I),
         "day_month_year": re.compile(r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + month + r",?\s+(?P<y>(?:19|20)\d{2})\b", re.I),
+        # "16-Mar-2026", "16-MAR-26", "16/Mar/2026": the EHR print form
+        "day_mon_year": re.compile(r"\b(?P<d>\d{1,2})(?P<sep>[-/])" + month + r"(?P=sep)(?P<y>(?:19|20)\d{2}|\d{2})\b", re.I),
         "month_year": re.compile(r"\b" + month + r",?\s+(?P<y>(?:19|20)\d{2})\b", re.I),
         "numeric_month_year": re.compile(r"(?<![\d/.-])(?P<m>\d{1,2})/(?P<y>(?:19|20)\d{2})(?![\d/])"),
         "year": re.compile(r"(?<![\d/.:-])(?P<y>(?:19[5-9]|20[0-4])\d)(?![\d/.:%-]|\s*(?:mg|ml|mcg|units?|cc|g)\b)", re.I),
@@ -135,6 +137,9 @@ def _absolute_dates(text: str, day_first: bool) -> tuple[FoundDate, ...]:
         add(date and FoundDate(m.start(), m.end(), date, "day"))
     for m in patterns["day_month_year"].finditer(text):
         date = _safe_date(int(m["y"]), months[m["mon"].lower()], int(m["d"]))
+        add(date and FoundDate(m.start(), m.end(), date, "day"))
+    for m in patterns["day_mon_year"].finditer(text):
+        date = _safe_date(_year(m["y"]), months[m["mon"].lower()], int(m["d"]))
         add(date and FoundDate(m.start(), m.end(), date, "day"))
     for m in patterns["numeric"].finditer(text):
         a, b, year = int(m["a"]), int(m["b"]), _year(m["y"])
@@ -256,7 +261,8 @@ class FoldedPattern:
 
 
 def _label_regex(labels: list[str]) -> FoldedPattern:
-    alternatives = "|".join(re.escape(label.lower()).replace(r"\ ", r"\s+")
+    # a label's words stand on one line: "EXAM REQUESTED" over "CPT code(s):" is not "requested CPT"
+    alternatives = "|".join(re.escape(label.lower()).replace(r"\ ", r"[ \t]+")
                             for label in sorted(labels, key=len, reverse=True))
     return FoldedPattern(r"(?<![A-Za-z])(?:" + alternatives + r")\b\.?\s*[:#-]?\s*")
 

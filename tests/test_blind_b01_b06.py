@@ -95,3 +95,16 @@ def test_a_treatment_weighed_as_an_option_is_not_a_treated_tumor(extract_text):
             "observation versus resection. Follow-up surveillance imaging in 6 months.\n")
     assessment = evaluate(POLICY, extract_text(note))
     assert assessment.criteria["posttreatment_surveillance"].status != "met"
+
+
+@pytest.mark.parametrize("form, date, codes", [
+    ("PRECERTIFICATION FORM\nDate of request: 16-Mar-2026\nPatient DOB: 03 Feb 1971\nCPT/HCPCS: 76390 x1\n",
+     "2026-03-16", ("76390",)),
+    ("Prior Authorization Request Form\nToday's date: 03/16/2026   Patient: J Doe   DOB: 02/03/1971\n"
+     "Requested service: 76390 MR spectroscopy\n", "2026-03-16", ("76390",)),
+])
+def test_request_forms_as_payers_print_them(extract_text, form, date, codes):
+    """"16-Mar-2026" (the EHR print form), "Today's date:" and "Requested service:" on a request form."""
+    note = "Clinic note\nDate of service: 03/01/2026\nMRI brain 02/20/2026: indeterminate lesion.\n"
+    request = extract_text(form, name="form.txt", extra={"note.txt": note}).request
+    assert (request.request_date, request.cpt_codes, request.patient_age_years) == (date, codes, 55)
