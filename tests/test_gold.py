@@ -33,15 +33,15 @@ MIN_ATTRIBUTE_F1: dict[str, float] = {"negated": 0.93, "uncertain": 0.82, "histo
 
 
 # Every packet (01-25; 20-25 written blind to the rules after the floors above were set), levels reached
-# on 2026-11-25: P 0.952, R 0.883. Raise, never lower.
-ALL_MIN_OVERALL = {"precision": 0.955, "recall": 0.89}
+# on 2026-11-25: P 0.952, R 0.883; on 2026-12-03 (29 packets): P 0.960, R 0.902. Raise, never lower.
+ALL_MIN_OVERALL = {"precision": 0.958, "recall": 0.9}
 ALL_MIN_PER_CONCEPT_F1: dict[str, float] = {
     "conventional_imaging": 0.94, "imaging_inconclusive": 0.85, "imaging_conclusive": 0.89, "glial_neoplasm": 0.97,
     "glioma_grade_question": 0.76, "tumor_grade": 0.96, "intraaxial_tumor": 0.98, "brain_metastasis": 0.9,
     "extraaxial_tumor": 0.96, "brain_tumor": 0.53, "tumor_recurrence": 0.88, "treatment_effect": 0.94,
     "resection": 0.98, "radiation_therapy": 0.92, "chemotherapy": 0.97, "neonatal_hie": 1.0,
     "metabolic_disorder": 0.98, "inherited_metabolic_disorder": 1.0, "mr_spectroscopy": 0.99,
-    "symptoms_new_or_worse": 0.77, "symptoms_stable": 0.93, "surveillance_intent": 0.92,
+    "symptoms_new_or_worse": 0.82, "symptoms_stable": 0.93, "surveillance_intent": 0.92,
     "renal_insufficiency": 0.88, "claustrophobia": 0.97, "pregnancy": 1.0,
 }
 ALL_MIN_ATTRIBUTE_F1: dict[str, float] = {"negated": 0.92, "uncertain": 0.81, "historical": 0.55, "hypothetical": 0.81,

@@ -275,7 +275,8 @@ def test_qa_report_on_a_store_written_by_the_review_workspace(tmp_path, capsys):
 # below them is a regression to fix, not a bar to move.
 # Raised the same day to F1 0.877 and outcome accuracy 1.0 (15 of 15); then 0.918 and 1.0 on 19 packets.
 # 29 packets (26-29 blind) on 2026-12-02: F1 0.926 (P 0.958, R 0.897), outcome accuracy 1.0.
-SAMPLE_MIN_F1 = 0.92
+# 2026-12-03: F1 0.930 (P 0.960, R 0.902), outcome accuracy 1.0; blind packets b01-b10 in test_blind_packets.py.
+SAMPLE_MIN_F1 = 0.93
 SAMPLE_MIN_OUTCOME_ACCURACY = 0.99
 
 
