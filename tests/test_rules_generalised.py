@@ -99,3 +99,26 @@ def test_hedges_split_by_the_tokenizer_still_hedge(extract_text):
     """"can't", "h/o", "ruled-out" are several tokens; the rules spell them so."""
     assert of(extract_text("H/o glioblastoma, resected 2023."), "glial_neoplasm")[0].assertion.historical
     assert of(extract_text("No h/o seizures."), "symptoms_new_or_worse")[0].assertion.negated
+
+
+@pytest.mark.parametrize("text, concept, surface", [
+    ("IMPRESSION: Unremarkable MRI of the brain.", "imaging_conclusive", "Unremarkable"),
+    ("Radiation necrosis is favored, although residual tumor cannot be entirely excluded.", "imaging_inconclusive",
+     "cannot be entirely excluded"),
+    ("Distinction between tumor progression and treatment effect is not possible.", "imaging_inconclusive",
+     "Distinction between tumor progression and treatment effect is not possible"),
+    ("Distinction between tumor progression and treatment effect is not possible.", "treatment_effect",
+     "treatment effect"),
+])
+def test_radiology_conclusions_as_radiologists_word_them(extract_text, text, concept, surface):
+    found = [f.text for f in of(extract_text(text), concept)]
+    assert surface in found, found
+
+
+def test_a_possible_distinction_is_not_an_inconclusive_study(extract_text):
+    assert not of(extract_text("Distinction is possible with perfusion imaging."), "imaging_inconclusive")
+
+
+def test_unremarkable_labs_are_no_imaging_result(extract_text):
+    text = "Urine organic acids on DOL 2 were unremarkable; an inborn error was considered unlikely."
+    assert not of(extract_text(text), "imaging_conclusive")
