@@ -29,7 +29,7 @@ class FoundDate:
 def _lexicon() -> dict:
     return load_object("dates.json", {"months", "number_words", "day_first_markers", "document_date_labels",
                                       "non_document_date_labels", "draft_date_labels",
-                                      "narrative_continuation_openers"})
+                                      "narrative_continuation_openers", "citation_words"})
 
 
 @lru_cache(maxsize=1)
@@ -319,6 +319,28 @@ def continuation_opener() -> re.Pattern:
     if not openers:
         return re.compile(r"(?!)")
     return re.compile(r"^\W*(?:" + "|".join(re.escape(o).replace(r"\ ", r"\s+") for o in openers) + r")\b", re.I)
+
+
+CITATION_REACH_CHARS = 45
+
+
+@lru_cache(maxsize=1)
+def _citation_words() -> re.Pattern:
+    words = sorted(_lexicon().get("citation_words", []), key=len, reverse=True)
+    if not words:
+        return re.compile(r"(?!)")
+    return re.compile(r"(?<![a-z])(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + r")(?![a-z])", re.I)
+
+
+def is_citation_year(text: str, item: FoundDate) -> bool:
+    """A bare year that dates a publication, not an event: "(Mitochondrial Medicine Society consensus,
+    Genet Med 2015)", "WHO 2021 classification". lexicons/dates.json ``citation_words`` just before
+    or after it, in the same paragraph."""
+    if item.precision != "year":
+        return False
+    before = text[max(0, item.start - CITATION_REACH_CHARS):item.start].rsplit("\n\n", 1)[-1]
+    after = text[item.end:item.end + 25].split("\n\n", 1)[0]
+    return bool(_citation_words().search(before + " " + after))
 
 
 NOTE_HEAD_CHARS = 600  # a note's dated header sits in the first lines of its page

@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 
 from extractors.components import join_soft_wraps
 from extractors.dates import (FoldedPattern, FoundDate, _label_regex, continuation_opener, detect_day_first,
-                              document_date, find_dates, labelled_date_spans, note_start_date)
+                              document_date, find_dates, is_citation_year, labelled_date_spans, note_start_date)
 from extractors.lexicon import load_object
 from extractors.types import Assertion, Document, Finding, Packet, Page
 
@@ -339,7 +339,8 @@ def extract(packet: Packet, nlp=None, progress: ProgressCallback | None = None):
                     # a date of birth dates no event ("DOB 01/23/1984 - request for MR spectroscopy")
                     births = {(d.start, d.end) for d in labelled_date_spans(page.nlp_text,
                                                                              _field_regexes()["dob_labels"], found_dates)}
-                    page_dates = [d for d in found_dates if (d.start, d.end) not in births]
+                    page_dates = [d for d in found_dates if (d.start, d.end) not in births
+                                  and not is_citation_year(page.nlp_text, d)]
                 # the sentence's own dates, at offsets in the sentence
                 sentence_end = key + len(sentence_text)
                 sentence_dates[key] = [replace(d, start=d.start - key, end=d.end - key) for d in page_dates

@@ -108,3 +108,39 @@ def test_request_forms_as_payers_print_them(extract_text, form, date, codes):
     note = "Clinic note\nDate of service: 03/01/2026\nMRI brain 02/20/2026: indeterminate lesion.\n"
     request = extract_text(form, name="form.txt", extra={"note.txt": note}).request
     assert (request.request_date, request.cpt_codes, request.patient_age_years) == (date, codes, 55)
+
+
+def test_a_negative_pregnancy_test_is_no_pregnancy(extract_text):
+    for text in ("Not sexually active per private interview; pregnancy test at imaging negative.",
+                 "Negative pregnancy test.", "Urine pregnancy test: negative."):
+        found = of(extract_text(text), "pregnancy")
+        assert found and all(f.assertion.negated for f in found), text
+    assert of(extract_text("Genetic testing negative for MELAS."), "metabolic_disorder")[0].assertion.negated
+
+
+def test_secondary_does_not_end_a_denial(extract_text):
+    """medspaCy's default 'secondary' TERMINATE cut "No ... signal to suggest a radiation-induced
+    (secondary) glioma" short; our own 'secondary to' still ends a scope."""
+    text = "No mass-like T2/FLAIR signal to suggest a radiation-induced (secondary) glioma."
+    assert of(extract_text(text), "glial_neoplasm")[0].assertion.negated
+
+
+def test_intraoperative_monitoring_is_no_surveillance(extract_text):
+    assert not of(extract_text("Plan maximal safe resection of the glioma with intraoperative monitoring."),
+                  "surveillance_intent")
+
+
+def test_a_citation_year_dates_no_study(extract_text):
+    """"(Mitochondrial Medicine Society consensus statement, Parikh et al., Genet Med 2015), which
+    supports brain MRS" cites a paper; it is no MRS done in 2015."""
+    text = ("Plan: MR spectroscopy (CPT 76390). This is consistent with the Mitochondrial Medicine Society consensus "
+            "statement (Parikh et al.,\n   Genet Med 2015), which supports brain MRS as part of the evaluation.\n")
+    found = of(extract_text(text), "mr_spectroscopy")
+    assert found and all(f.date is None for f in found)
+
+
+def test_a_plan_to_obtain_mrs_is_the_request_not_a_prior_study(extract_text):
+    note = ("Neuro-oncology note 02/27/2026\nA 3-month wait-and-see MRI is an option, but conference consensus was to "
+            "obtain MR spectroscopy now so that a Cho/NAA elevation prompts earlier action.\n")
+    assessment = evaluate(POLICY, extract_text(note))
+    assert assessment.criteria["is_repeat_request"].status == "not_met"
