@@ -38,6 +38,10 @@ def _line_starts_new_sentence(previous_line: str, line: str) -> bool:
         return True
     if _BULLET.match(line) or _LABEL.match(line) or _HEADING.match(line):
         return True
+    if previous_line.rstrip().endswith(";") and line[:1].isspace() and line.lstrip()[:1].islower():
+        # an indented line going on in lower case continues the item: "(anxiety/claustrophobia);" /
+        # "  resolved - scanned awake since 2024"
+        return len(previous_line.strip()) < 45
     if _SENTENCE_END.search(previous_line) or _HEADING.match(previous_line):
         return True
     # a short line (form field, address, heading) is not wrapped prose

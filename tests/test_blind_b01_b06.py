@@ -144,3 +144,10 @@ def test_a_plan_to_obtain_mrs_is_the_request_not_a_prior_study(extract_text):
             "obtain MR spectroscopy now so that a Cho/NAA elevation prompts earlier action.\n")
     assessment = evaluate(POLICY, extract_text(note))
     assert assessment.criteria["is_repeat_request"].status == "not_met"
+
+
+def test_an_indented_lower_case_line_after_a_semicolon_continues_the_item(extract_text):
+    text = ("PMH:\n- Needed general anesthesia for MRIs during treatment in 2023 (anxiety/claustrophobia);\n"
+            "  resolved - scanned awake without sedation since 2024.\n- Hypothyroidism;\nClaustrophobia: none now.\n")
+    found = of(extract_text(text), "claustrophobia")
+    assert found and all(f.assertion.negated for f in found)
