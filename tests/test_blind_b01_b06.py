@@ -151,3 +151,21 @@ def test_an_indented_lower_case_line_after_a_semicolon_continues_the_item(extrac
             "  resolved - scanned awake without sedation since 2024.\n- Hypothyroidism;\nClaustrophobia: none now.\n")
     found = of(extract_text(text), "claustrophobia")
     assert found and all(f.assertion.negated for f in found)
+
+
+def test_a_study_not_performed_is_no_prior_study(extract_text):
+    report = ("MRI BRAIN WITHOUT CONTRAST 02/05/2026\nMR spectroscopy is not available on this scanner and was not "
+              "performed.\nIMPRESSION: 2. MR spectroscopy may help; this can be performed on the 3T scanner.\n")
+    form = "PRIOR AUTHORIZATION REQUEST\nDate of request: 02/12/2026\nDOB: 2023-11-30\nCPT: 76390\n"
+    assessment = evaluate(POLICY, extract_text(report, extra={"form.txt": form}))
+    assert assessment.criteria["is_repeat_request"].status == "not_met"
+
+
+def test_no_change_versus_a_date_is_a_comparison_not_a_differential(extract_text):
+    assert not of(extract_text("FLAIR signal stable, no change vs 08/2025; no new enhancement."), "imaging_inconclusive")
+    assert of(extract_text("IMPRESSION: glioma vs metastasis."), "imaging_inconclusive")
+
+
+def test_a_wifes_pregnancy_is_not_the_patients(extract_text):
+    found = of(extract_text("SHx: Married. Wife Adaeze is ~26 wks pregnant with their first child."), "pregnancy")
+    assert found and found[0].assertion.family

@@ -16,7 +16,21 @@ from extractors.ingest import read_packet
 
 ROOT = Path(__file__).resolve().parent / "data" / "blind_packets"
 # Disagreements understood and not yet fixed, with the reason; a fixed one fails the test until removed.
-KNOWN_MISSES: dict[tuple[str, str], str] = {}
+KNOWN_MISSES: dict[tuple[str, str], str] = {
+    ("b14_lgg_surveillance_stable_no_change", "recent_imaging_without_change"):
+        "'MRS was to be acquired with the 02/24/2026 surveillance MRI but was not performed': the denial sits "
+        "further from MRS than a 'not performed' trigger reaches, so an MRS of 02/24/2026 is read as done",
+    ("b15_peds_leigh_syndrome_inconclusive_mri", "neonatal_hie"):
+        "'No history of hypoxic injury' in a 2-year-old: 'hypoxic injury' is no neonatal_hie target, so nothing "
+        "speaks to the leaf (gold: not_met by the age rule)",
+    ("b16_request_for_other_region_and_old_hie_teen", "outcome"):
+        "'2. Remote HIE / MRS: Mom asks ...' is a plan item's heading; 'Remote' makes its MRS historical, so an "
+        "undated prior MRS is assumed and the 3-month rule cannot be decided (insufficient_information)",
+    ("b16_request_for_other_region_and_old_hie_teen", "is_repeat_request"): "the same heading",
+    ("b16_request_for_other_region_and_old_hie_teen", "recent_imaging_without_change"): "the same heading",
+    ("b16_request_for_other_region_and_old_hie_teen", "note renal_insufficiency_contrast"):
+        "'Oliguric AKI DOL 1-3, resolved': 'resolved' stands past the reach of its trigger",
+}
 CASES = sorted(path.stem for path in (ROOT / "gold").glob("*.json"))
 POLICY = load_policy()
 
