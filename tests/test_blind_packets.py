@@ -20,9 +20,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("b14_lgg_surveillance_stable_no_change", "recent_imaging_without_change"):
         "'MRS was to be acquired with the 02/24/2026 surveillance MRI but was not performed': the denial sits "
         "further from MRS than a 'not performed' trigger reaches, so an MRS of 02/24/2026 is read as done",
-    ("b15_peds_leigh_syndrome_inconclusive_mri", "neonatal_hie"):
-        "'No history of hypoxic injury' in a 2-year-old: 'hypoxic injury' is no neonatal_hie target, so nothing "
-        "speaks to the leaf (gold: not_met by the age rule)",
     ("b16_request_for_other_region_and_old_hie_teen", "outcome"):
         "'2. Remote HIE / MRS: Mom asks ...' is a plan item's heading; 'Remote' makes its MRS historical, so an "
         "undated prior MRS is assumed and the 3-month rule cannot be decided (insufficient_information)",
