@@ -169,3 +169,14 @@ def test_no_change_versus_a_date_is_a_comparison_not_a_differential(extract_text
 def test_a_wifes_pregnancy_is_not_the_patients(extract_text):
     found = of(extract_text("SHx: Married. Wife Adaeze is ~26 wks pregnant with their first child."), "pregnancy")
     assert found and found[0].assertion.family
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ongoing monitoring with MRS will determine whether to continue the current regimen.",
+    "Serial MRS monitoring of the lactate peak will inform dietary therapy adjustments.",
+    "Surveillance MRS every 6 months to decide on timing of resection.",
+])
+def test_a_monitoring_need_that_steers_treatment_is_met(extract_text, sentence):
+    """monitoring_need asks for a management consequence; clinicians state it in many ways."""
+    assessment = evaluate(POLICY, extract_text("Neuro-oncology note 03/01/2026\n" + sentence + "\n"))
+    assert assessment.criteria["monitoring_need"].status == "met"
