@@ -51,7 +51,8 @@ def _field_regexes() -> dict[str, "re.Pattern | FoldedPattern"]:
     result["ticked_negative"] = re.compile(r"(?:" + ticked + r")\s*(?:" + negative + r")\b", re.I)
     result["ticked_unknown"] = re.compile(r"(?:" + ticked + r")\s*(?:unknown|unsure|not known|uncertain|n/k)\b", re.I)
     result["ticked_positive"] = re.compile(r"(?:" + ticked + r")\s*(?:" + positive + r")\b", re.I)
-    result["answer_negative"] = re.compile(r"^\s*[:?=-]?\s*(?:" + negative + r")\b\s*(?:[.;,]|$)", re.I)
+    # "Claustrophobia: No", "Prior MRS: No (never performed)", "Pregnancy: not pregnant"
+    result["answer_negative"] = re.compile(r"^\s*[:?=-]?\s*(?:" + negative + r"|not\s+[a-z-]+)\b\s*(?:[.;,(]|-\s|$)", re.I)
     result["answer_positive"] = re.compile(r"^\s*[:?=-]?\s*(?:" + positive + r")\b", re.I)
     return result
 

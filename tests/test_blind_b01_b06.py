@@ -180,3 +180,12 @@ def test_a_monitoring_need_that_steers_treatment_is_met(extract_text, sentence):
     """monitoring_need asks for a management consequence; clinicians state it in many ways."""
     assessment = evaluate(POLICY, extract_text("Neuro-oncology note 03/01/2026\n" + sentence + "\n"))
     assert assessment.criteria["monitoring_need"].status == "met"
+
+
+@pytest.mark.parametrize("line, concept", [
+    ("Previous MR spectroscopy: No (never performed)", "mr_spectroscopy"),
+    ("Pregnancy: not pregnant", "pregnancy"),
+])
+def test_a_form_answer_with_its_gloss_is_still_an_answer(extract_text, line, concept):
+    found = of(extract_text("REQUEST FOR PRIOR APPROVAL\n" + line + "\n"), concept)
+    assert found and found[0].assertion.negated
