@@ -33,28 +33,30 @@ def _lexicon() -> dict:
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> dict[str, re.Pattern]:
+def _patterns() -> dict[str, "FoldedPattern"]:
+    """The date patterns, matched case-folded (``FoldedPattern``): Python's case-insensitive matching of
+    the month and number-word alternations is ~3x slower (measured on the neuro transcriptions)."""
     months = sorted({name.lower() for name in _lexicon()["months"]}, key=len, reverse=True)  # matched on lower-cased text
     month = "(?P<mon>" + "|".join(months) + r")\.?"
     numbers = sorted({word.lower() for word in _lexicon()["number_words"]}, key=len, reverse=True)
     count = r"(?P<count>\d{1,3}|" + "|".join(re.escape(n) for n in numbers) + ")"
     return {
-        "iso": re.compile(r"\b(?P<y>(?:19|20)\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})\b"),
+        "iso": FoldedPattern(r"\b(?P<y>(?:19|20)\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})\b"),
         # a date range "05/14/2025-05/19/2025" is two dates: a hyphen may join a year to the next date
-        "numeric": re.compile(r"(?<![\d/.])(?<!(?<!\d{4})-)(?P<a>\d{1,2})[/.-](?P<b>\d{1,2})[/.-](?P<y>\d{4}|\d{2})"
+        "numeric": FoldedPattern(r"(?<![\d/.])(?<!(?<!\d{4})-)(?P<a>\d{1,2})[/.-](?P<b>\d{1,2})[/.-](?P<y>\d{4}|\d{2})"
                               r"(?![\d/]|-(?!\d{1,2}[/.]\d{1,2}[/.]\d{2,4}))"
-                              r"(?:\s*\((?P<wd>mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\))?", re.I),
-        "month_day_year": re.compile(r"\b" + month + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d{2})\b", re.I),
-        "day_month_year": re.compile(r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + month + r",?\s+(?P<y>(?:19|20)\d{2})\b", re.I),
+                              r"(?:\s*\((?P<wd>mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\))?"),
+        "month_day_year": FoldedPattern(r"\b" + month + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d{2})\b"),
+        "day_month_year": FoldedPattern(r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + month + r",?\s+(?P<y>(?:19|20)\d{2})\b"),
         # "16-Mar-2026", "16-MAR-26", "16/Mar/2026": the EHR print form
-        "day_mon_year": re.compile(r"\b(?P<d>\d{1,2})(?P<sep>[-/])" + month + r"(?P=sep)(?P<y>(?:19|20)\d{2}|\d{2})\b", re.I),
-        "month_year": re.compile(r"\b" + month + r",?\s+(?P<y>(?:19|20)\d{2})\b", re.I),
-        "numeric_month_year": re.compile(r"(?<![\d/.-])(?P<m>\d{1,2})/(?P<y>(?:19|20)\d{2})(?![\d/])"),
-        "year": re.compile(r"(?<![\d/.:-])(?P<y>(?:19[5-9]|20[0-4])\d)(?![\d/.:%-]|\s*(?:mg|ml|mcg|units?|cc|g)\b)", re.I),
-        "relative": re.compile(r"\b" + count + r"\s+(?P<unit>day|days|week|weeks|wk|wks|month|months|mo|mos|year|years|yr|yrs)"
-                               r"\s+(?:ago|prior|earlier|previously|before)\b", re.I),
-        "relative_word": re.compile(r"\b(?P<word>yesterday|today|last week|last month|last year|earlier this week|"
-                                    r"earlier this month|this morning)\b", re.I),
+        "day_mon_year": FoldedPattern(r"\b(?P<d>\d{1,2})(?P<sep>[-/])" + month + r"(?P=sep)(?P<y>(?:19|20)\d{2}|\d{2})\b"),
+        "month_year": FoldedPattern(r"\b" + month + r",?\s+(?P<y>(?:19|20)\d{2})\b"),
+        "numeric_month_year": FoldedPattern(r"(?<![\d/.-])(?P<m>\d{1,2})/(?P<y>(?:19|20)\d{2})(?![\d/])"),
+        "year": FoldedPattern(r"(?<![\d/.:-])(?P<y>(?:19[5-9]|20[0-4])\d)(?![\d/.:%-]|\s*(?:mg|ml|mcg|units?|cc|g)\b)"),
+        "relative": FoldedPattern(r"\b" + count + r"\s+(?P<unit>day|days|week|weeks|wk|wks|month|months|mo|mos|year|years|yr|yrs)"
+                               r"\s+(?:ago|prior|earlier|previously|before)\b"),
+        "relative_word": FoldedPattern(r"\b(?P<word>yesterday|today|last week|last month|last year|earlier this week|"
+                                    r"earlier this month|this morning)\b"),
     }
 
 
@@ -85,13 +87,6 @@ def add_months(day: dt.date, months: int) -> dt.date:
     return dt.date(year, month, min(day.day, last))
 
 
-@lru_cache(maxsize=1)
-def _lower_case_patterns() -> dict[str, re.Pattern]:
-    """The patterns without IGNORECASE, for lower-cased text: Python's case-insensitive matching of
-    the month and number-word alternations is ~3x slower (measured on the neuro transcriptions)."""
-    return {name: re.compile(pattern.pattern, pattern.flags & ~re.I) for name, pattern in _patterns().items()}
-
-
 def find_dates(text: str, *, day_first: bool = False, reference: dt.date | None = None) -> list[FoundDate]:
     """All dates in ``text``, left to right, without overlaps."""
     found = list(_absolute_dates(text, day_first))
@@ -99,14 +94,6 @@ def find_dates(text: str, *, day_first: bool = False, reference: dt.date | None 
         found = _add_relative_dates(text, reference, found)
     found.sort(key=lambda item: item.start)
     return found
-
-
-def _subject(text: str) -> tuple[dict[str, re.Pattern], str]:
-    """The patterns to run and the text to run them on: lower-cased unless that moves offsets."""
-    lower = text.lower()
-    if len(lower) == len(text):
-        return _lower_case_patterns(), lower
-    return _patterns(), text
 
 
 def _free(taken: list[FoundDate], item: FoundDate) -> bool:
@@ -117,7 +104,7 @@ def _free(taken: list[FoundDate], item: FoundDate) -> bool:
 def _absolute_dates(text: str, day_first: bool) -> tuple[FoundDate, ...]:
     """The dates in ``text`` that need no reference date, in the order they were taken. Cached: a
     page's text is read for its document date, its note's date and its findings' dates."""
-    patterns, subject = _subject(text)
+    patterns = _patterns()
     months = {name.lower(): number for name, number in _lexicon()["months"].items()}
     found: list[FoundDate] = []
 
@@ -128,7 +115,6 @@ def _absolute_dates(text: str, day_first: bool) -> tuple[FoundDate, ...]:
     # every pattern here needs a digit; most sentences have none
     if _DIGIT.search(text) is None:
         return ()
-    text = subject
     for m in patterns["iso"].finditer(text):
         date = _safe_date(int(m["y"]), int(m["m"]), int(m["d"]))
         add(date and FoundDate(m.start(), m.end(), date, "day"))
@@ -173,7 +159,7 @@ def _absolute_dates(text: str, day_first: bool) -> tuple[FoundDate, ...]:
 def _add_relative_dates(text: str, reference: dt.date, found: list[FoundDate]) -> list[FoundDate]:
     """``found`` and, where they overlap none of it, "three weeks ago" and "yesterday" resolved
     against ``reference``."""
-    patterns, text = _subject(text)
+    patterns = _patterns()
 
     def add(item: FoundDate) -> None:
         if _free(found, item):
