@@ -317,6 +317,9 @@ class FuzzyMatcher:
         self.category: dict[str, str] = {}
         self.known: set[str] = set()
         self.cache: dict[str, "tuple[str, float] | None"] = {}
+        self.is_word: dict[str, bool] = {}  # token text -> may it be part of a candidate
+        # (width, letters): only a word starting like some literal of that many words starts a candidate
+        self.widths: list[tuple[int, frozenset[str]]] = []
 
     def register_rules(self, rules) -> None:
         for rule in rules:
@@ -328,7 +331,7 @@ class FuzzyMatcher:
                 continue
             self.category.setdefault(literal, rule.category)
             self.by_key[(literal[0], len(literal.split()))].append(literal)
-        self.__dict__.pop("_widths", None)
+        self.widths = [(width, frozenset(letter for letter, n in self.by_key if n == width)) for width in (3, 2, 1)]
 
     def _lookup(self, candidate: str, n_words: int) -> tuple[str, float] | None:
         if candidate in self.cache:
@@ -347,7 +350,10 @@ class FuzzyMatcher:
             return doc
         lowers = [t.lower_ for t in doc]
         # a token may start or continue a candidate only if it is a word and no exact rule took it
-        word_cache = self.__dict__.setdefault("_is_word", {})
+        if max(len(self.cache), len(self.is_word)) > self.CACHE_LIMIT:  # a long triage run must not grow them
+            self.cache.clear()
+            self.is_word.clear()
+        word_cache = self.is_word
         usable = []
         for text in lowers:
             is_word = word_cache.get(text)
@@ -357,25 +363,18 @@ class FuzzyMatcher:
         for ent in doc.ents:
             for i in range(ent.start, ent.end):
                 usable[i] = False
-        # (width, letters): only a word starting like some literal of that many words starts a candidate
-        widths = self.__dict__.get("_widths")
-        if widths is None:
-            widths = self._widths = [(width, frozenset(letter for letter, n in self.by_key if n == width))
-                                     for width in (3, 2, 1)]
-        if len(self.cache) > self.CACHE_LIMIT:  # a long triage run must not grow it without bound
-            self.cache.clear()
         # each distinct run of 1-3 usable words is looked up once per page; the page is then walked
         # left to right, taking at each token the longest run found there, as one token at a time would
         words = [text if ok else None for text, ok in zip(lowers, usable)]
         found_at: dict[int, tuple[int, tuple[str, float]]] = {}
-        for width, letters in widths:
+        for width, letters in self.widths:
             runs = words if width == 1 else [
                 None if None in run else " ".join(run) for run in zip(*(words[k:] for k in range(width)))]
             hits = {}
             for candidate in set(runs):
                 if candidate is None or len(candidate) < self.min_length or candidate[0] not in letters:
                     continue
-                found = self.cache[candidate] if candidate in self.cache else self._lookup(candidate, width)
+                found = self._lookup(candidate, width)  # cached
                 if found:
                     hits[candidate] = found
             if hits:

@@ -75,7 +75,9 @@ def form_answer(text: str, start: int, end: int) -> str | None:
     own_colon = window.find(":")
     following = _NEXT_FIELD.search(window, own_colon + 1) if own_colon >= 0 else None
     window = window[:following.start()] if following else window
-    if own_colon >= 0 and _BLANK_ANSWER.match(window[own_colon + 1:]) and _LABEL_TAIL.match(window[:own_colon]):
+    # the mention is the field's label: its colon follows, with no sentence break or wide gap before it
+    labelled = own_colon >= 0 and bool(_LABEL_TAIL.match(window[:own_colon]))
+    if labelled and _BLANK_ANSWER.match(window[own_colon + 1:]):
         return "unticked"  # "Pregnancy (if applicable): ______" is a field left blank: it states nothing
     if regexes["ticked_unknown"].search(window):
         return "unticked"  # "[X] Unknown" states nothing, for or against
@@ -85,8 +87,7 @@ def form_answer(text: str, start: int, end: int) -> str | None:
         return "affirmed"
     if regexes["answer_negative"].match(after):
         return "negated"
-    if own_colon >= 0 and _LABEL_TAIL.match(window[:own_colon]) and regexes["unticked"].search(window[own_colon:]) \
-            and not regexes["ticked"].search(window[own_colon:]):
+    if labelled and regexes["unticked"].search(window[own_colon:]) and not regexes["ticked"].search(window[own_colon:]):
         return "unticked"  # "Claustrophobia: [ ] Yes [ ] No (unable to assess)": no box ticked, nothing stated
     # "[ ] Metabolic disorder" states nothing; "[X] Metabolic disorder" states its label
     last_ticked = max((m.end() for m in regexes["ticked"].finditer(before)), default=-1)

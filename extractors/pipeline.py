@@ -152,7 +152,6 @@ def _modifier_never_modifies_its_own_target() -> None:
     strictly inside its target, so "no stepoff or tenderness" negated itself. Measured on the NegEx
     test set: negation F1 0.937 -> 0.96 with a plain interval-overlap test."""
     from medspacy.context.context_modifier import ConTextModifier
-    from medspacy.util import tuple_overlaps
 
     original = ConTextModifier.modifies
     if getattr(original, "_mrs_review_fixed", False):
@@ -161,11 +160,6 @@ def _modifier_never_modifies_its_own_target() -> None:
     def modifies(self, target):
         start, end = self.modifier_span
         if target.start <= start and end <= target.end:
-            return False
-        if (end <= target.start or target.end <= start) and not tuple_overlaps(self.scope_span,
-                                                                              (target.start, target.end)):
-            # apart from the modifier and out of its scope: medspaCy says no too, after more work
-            # (ConText tries every modifier on every target of the page)
             return False
         if start < target.end and target.start < end:
             # A modifier that runs into its target modifies it ("No new" + "new deficits"), unless
@@ -382,6 +376,7 @@ class _AnchoredMatcher:
         # (attr, hash) -> (Matcher, longest match, what the next token may be or None for anything)
         self.groups: dict[tuple[str, int], tuple] = {}
         self.rules = 0
+        self._wanted_cache: dict = {}  # first-word arrays and flag keys, rebuilt after an add
 
     def add(self, rule_id: str, rule) -> bool:
         variants = _anchored_variants(rule.pattern)
@@ -408,7 +403,7 @@ class _AnchoredMatcher:
             self.groups[key] = (matcher, None if window is None or length is None else max(window, length),
                                 following)
         self.rules += 1
-        self.__dict__.pop("_wanted_cache", None)
+        self._wanted_cache.clear()
         return True
 
     def __len__(self):
@@ -416,8 +411,8 @@ class _AnchoredMatcher:
 
     def prepare(self, doc) -> tuple:
         """Where in ``doc`` some group's first word stands: ``(columns, hits)``, the LOWER and ORTH
-        of every token and a sorted list of ``(position, group key)``. Computed once per Doc when
-        the caller matches many of its spans (ConText, sentence by sentence)."""
+        of every token and a sorted list of ``(position, group key)``; a caller matching many spans
+        of one Doc may compute it once and pass it to each call."""
         import numpy
         from spacy.attrs import LOWER, ORTH
 
@@ -466,13 +461,13 @@ class _AnchoredMatcher:
         return found
 
     def _flags(self) -> list[tuple[str, int]]:
-        cache = self.__dict__.setdefault("_wanted_cache", {})
+        cache = self._wanted_cache
         if "flags" not in cache:
             cache["flags"] = sorted(key for key in self.groups if key[0] in _FLAG_ATTRS)
         return cache["flags"]
 
     def _wanted(self, attr: str):
-        cache = self.__dict__.setdefault("_wanted_cache", {})
+        cache = self._wanted_cache
         if attr not in cache:
             import numpy
 
@@ -549,15 +544,13 @@ class _PatternMatcher:
                 found.append(match)
         return found
 
-    def _match(self, doclike, offset: int, prepared=None):
-        found = [(m, s + offset, e + offset) for m, s, e in self.matcher(doclike)] if len(self.matcher) else []
-        found += self.anchored(doclike, prepared)
-        found += self.phrases(doclike)  # a PhraseMatcher reports doc offsets, even on a span
-        return found
+    def _match(self, doc):
+        found = list(self.matcher(doc)) if len(self.matcher) else []
+        return found + self.anchored(doc) + self.phrases(doc)
 
     def __call__(self, doc):
         if not self.target_sentences_only:
-            found = self._match(doc, 0)
+            found = self._match(doc)
         else:
             found = self._match_target_sentences(doc)
         # one rule split over several matchers may find one span twice; spaCy's Matcher reports it once
