@@ -12,15 +12,17 @@ How a PDF page is read, and why (``python benchmarks/ingest_bench.py``; a
 letter-size page of 52 text lines, on a shared 2-core machine, so +-30%):
 
 * pypdfium2 reads every page's text: ~1.5 ms/page. pdfplumber's ``extract_text``
-  costs ~90-200 ms/page and ``find_tables`` about as much again, so it runs only
-  on pages whose cheap pypdfium2 signals ask for layout work. A whole 20-page
-  text PDF reads in ~4 ms/page: pypdfium2, the layout signals (~0.6 ms), the
-  NLP view with its banner patterns (~0.5 ms) and the child process.
-* Ruled tables: a page with at least ``TABLE_PATH_MIN`` path objects (lines,
-  rectangles) goes to pdfplumber ``find_tables``; each row becomes a
-  "label: value" line, and the text around the tables is read in bands, top to
-  bottom, by pdfplumber as well (one coordinate system for the whole page).
-  Such a page costs ~50-80 ms.
+  costs ~90-200 ms/page and ``find_tables`` about as much again (pdfminer lays
+  out every character first), so pdfplumber reads only a page whose rules curve.
+  A whole 20-page text PDF reads in ~4 ms/page: pypdfium2, the layout signals
+  (~0.6 ms), the NLP view with its banner patterns (~0.5 ms) and the child process.
+* Ruled tables: a page with at least ``TABLE_SEGMENT_MIN`` path segments (lines,
+  rectangles) goes to ``extractors.pdf_tables``, which finds cells as
+  pdfplumber's "lines" strategy does but from pdfium's path segments, and reads
+  each cell with ``get_text_bounded``; each row becomes a "label: value" line,
+  and the text around the tables is read in bands, top to bottom. Such a page
+  costs ~2-4 ms, against ~20-80 ms for pdfplumber, with the same text on every
+  ruled page we ship (``tests/test_pdf_tables.py``).
 * Two columns: found from pypdfium2's text rectangles (one per run of text on a
   line): a vertical gutter near the middle that few rectangles cross, with full
   lines on both sides. The page is then re-read from pypdfium2 in horizontal
@@ -55,6 +57,7 @@ from multiprocessing import Pipe
 from pathlib import Path
 from typing import Callable, Iterable
 
+from extractors import pdf_tables
 from extractors.lexicon import LexiconError, check_keys, load_json
 from extractors.types import Document, IngestError, Packet, Page
 
@@ -607,12 +610,11 @@ def _read_pdf(path: Path, name: str, limits: ReadLimits, progress: Progress | No
 
 @lru_cache(maxsize=1)
 def _import_pdf_libraries() -> None:
-    import pdfplumber  # noqa: F401
-    import pypdfium2  # noqa: F401
+    import pypdfium2  # noqa: F401  (pdfplumber, needed only for a page of curved rules, is imported there)
 
 
 # Layout signals, from pypdfium2 and cheap (see the module docstring).
-TABLE_PATH_MIN = 6  # path objects on a page before pdfplumber looks for ruled tables
+TABLE_SEGMENT_MIN = 8  # path segments on a page (two boxes' worth) before ruled tables are looked for
 OBJECT_SCAN_MAX = 20_000  # a page is not walked further (a bomb can hold millions of objects)
 OCR_TEXT_MAX = 40  # a page with a full-page image and fewer text characters than this is a scan
 OCR_DPI = 300
@@ -653,15 +655,18 @@ def _parse_pdf(path: str, max_pages: int, report: Callable[[int, int], None]) ->
             text = _pdfium_text(textpage.get_text_range())
             signals = _page_signals(page, pdfium_c)
             entry["text"] = text
-            if signals["paths"] >= TABLE_PATH_MIN:
+            if signals["segments"] >= TABLE_SEGMENT_MIN:
                 try:
-                    if plumber is None:
-                        import pdfplumber
+                    table_text = _text_with_ruled_tables(page, textpage, pdfium_c)
+                except pdf_tables.CurvedRules:  # rounded boxes: pdfplumber samples curves, this reader does not
+                    try:
+                        if plumber is None:
+                            import pdfplumber
 
-                        plumber = pdfplumber.open(path)
-                    table_text = _text_with_tables(plumber.pages[index])
-                except Exception:  # noqa: BLE001 - pdfplumber failing on a page leaves pypdfium2's text
-                    table_text = None
+                            plumber = pdfplumber.open(path)
+                        table_text = _text_with_tables(plumber.pages[index])
+                    except Exception:  # noqa: BLE001 - pdfplumber failing on a page leaves pypdfium2's text
+                        table_text = None
                 if table_text is not None:
                     entry["text"], entry["layout"] = table_text, "table"
             if entry["layout"] == "text":
@@ -687,17 +692,18 @@ def _pdfium_text(raw_text: str) -> str:
 
 
 def _page_signals(page, pdfium_c) -> dict:
-    """Counts of drawn objects: path count (ruled tables), any drawing (scans), a page-covering image."""
+    """Counts of drawn objects: path segments (ruled tables; one path may draw a whole grid), any
+    drawing (scans), a page-covering image."""
     width, height = page.get_size()
     page_area = max(width * height, 1.0)
-    paths = drawn = 0
+    segments = drawn = 0
     page_image = False
     for scanned, obj in enumerate(page.get_objects(max_depth=2)):
         if scanned >= OBJECT_SCAN_MAX:
             break
         kind = obj.type
         if kind == pdfium_c.FPDF_PAGEOBJ_PATH:
-            paths += 1
+            segments += max(pdfium_c.FPDFPath_CountSegments(obj.raw), 0)
             drawn += 1
         elif kind == pdfium_c.FPDF_PAGEOBJ_IMAGE:
             drawn += 1
@@ -706,7 +712,7 @@ def _page_signals(page, pdfium_c) -> dict:
                 page_image = True
         elif kind == pdfium_c.FPDF_PAGEOBJ_SHADING:
             drawn += 1
-    return {"paths": paths, "drawn": drawn > 0, "page_image": page_image}
+    return {"segments": segments, "drawn": drawn > 0, "page_image": page_image}
 
 
 # Two columns -------------------------------------------------------------
@@ -802,6 +808,37 @@ def _median(values: Iterable[float]) -> float:
 
 
 # Ruled tables ------------------------------------------------------------
+
+
+def _text_with_ruled_tables(page, textpage, pdfium_c) -> str | None:
+    """The page with each ruled table as "label: value" lines and the other text around it in
+    reading order (top to bottom), read by pypdfium2; None when the rules enclose no real table."""
+    horizontal, vertical = pdf_tables.page_rules(page, pdfium_c, OBJECT_SCAN_MAX)
+    found = pdf_tables.find_tables(pdf_tables.merge_rules(horizontal), pdf_tables.merge_rules(vertical))
+    tables = [table for table in pdf_tables.read_tables(textpage, found, _pdfium_text)
+              if _is_real_table([list(row) for row in table.rows])]
+    if not tables:
+        return None
+    for upper, lower in zip(tables, tables[1:]):
+        if lower.top > upper.bottom + pdf_tables.SNAP:  # side by side: the bands below would cross a table
+            raise pdf_tables.CurvedRules
+    page_left, page_bottom, page_right, page_top = page.get_bbox()
+
+    runs = pdf_tables.text_runs(textpage)
+
+    def box_text(left: float, bottom: float, right: float, top: float) -> str:
+        return _pdfium_text("\n".join(pdf_tables.text_in_box(runs, left, bottom, right, top)))
+
+    parts: list[str] = []
+    cursor = page_top
+    for table in tables:
+        parts.append(box_text(page_left, table.top, page_right, cursor))
+        parts.append("\n".join(table_lines([list(row) for row in table.rows])))
+        parts.append(box_text(page_left, table.bottom, table.left, table.top))  # text beside the table
+        parts.append(box_text(table.right, table.bottom, page_right, table.top))
+        cursor = min(cursor, table.bottom)
+    parts.append(box_text(page_left, page_bottom, page_right, cursor))
+    return "\n".join(part for part in parts if part.strip())
 
 
 def _text_with_tables(plumber_page) -> str | None:
