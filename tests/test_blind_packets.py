@@ -17,9 +17,6 @@ from extractors.ingest import read_packet
 ROOT = Path(__file__).resolve().parent / "data" / "blind_packets"
 # Disagreements understood and not yet fixed, with the reason; a fixed one fails the test until removed.
 KNOWN_MISSES: dict[tuple[str, str], str] = {
-    ("b14_lgg_surveillance_stable_no_change", "recent_imaging_without_change"):
-        "'MRS was to be acquired with the 02/24/2026 surveillance MRI but was not performed': the denial sits "
-        "further from MRS than a 'not performed' trigger reaches, so an MRS of 02/24/2026 is read as done",
     ("b16_request_for_other_region_and_old_hie_teen", "outcome"):
         "'2. Remote HIE / MRS: Mom asks ...' is a plan item's heading; 'Remote' makes its MRS historical, so an "
         "undated prior MRS is assumed and the 3-month rule cannot be decided (insufficient_information)",

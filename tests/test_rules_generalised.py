@@ -122,3 +122,16 @@ def test_a_possible_distinction_is_not_an_inconclusive_study(extract_text):
 def test_unremarkable_labs_are_no_imaging_result(extract_text):
     text = "Urine organic acids on DOL 2 were unremarkable; an inborn error was considered unlikely."
     assert not of(extract_text(text), "imaging_conclusive")
+
+
+@pytest.mark.parametrize("text", [
+    "Note: MRS was to be acquired with the 02/24/2026 surveillance MRI but was not performed.",
+    "MR spectroscopy was supposed to be done in February but insurance denied it.",
+])
+def test_a_study_that_was_to_be_done_is_a_plan_not_an_event(extract_text, text):
+    assert [f.assertion.hypothetical for f in of(extract_text(text), "mr_spectroscopy")] == [True]
+
+
+def test_a_study_that_was_done_is_an_event(extract_text):
+    assert [f.assertion.hypothetical for f in of(extract_text("MR spectroscopy was performed on 02/24/2026."),
+                                                 "mr_spectroscopy")] == [False]
