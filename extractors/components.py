@@ -31,12 +31,19 @@ _BULLET = re.compile(r"^\s*(?:[-*\u2022\u00b7\u25aa\u25cf>]|\(?\d{1,2}[.)]|\(?[a
 _LABEL = re.compile(r"^\s*[A-Z][A-Za-z0-9 /&()'-]{0,40}:")
 _HEADING = re.compile(r"^\s*[A-Z0-9][A-Z0-9 /&()'.,-]{2,60}$")
 _SENTENCE_END = re.compile(r"[.:;!?]\s*$")
+_WRAPPED_PROSE_END = re.compile(r"[A-Za-z]\s*$")
 
 
 def _line_starts_new_sentence(previous_line: str, line: str) -> bool:
     if not line.strip() or not previous_line.strip():
         return True
-    if _BULLET.match(line) or _LABEL.match(line) or _HEADING.match(line):
+    bullet = _BULLET.match(line)
+    if bullet and _WRAPPED_PROSE_END.search(previous_line) and len(previous_line.strip()) >= 45 \
+            and line[bullet.end():].lstrip()[:1].islower():
+        # "... denies drugs. Girlfriend" / "(19) is ~20 weeks pregnant": a wrapped sentence going on
+        # after a number in brackets, not a list item
+        return False
+    if bullet or _LABEL.match(line) or _HEADING.match(line):
         return True
     if previous_line.rstrip().endswith(";") and line[:1].isspace() and line.lstrip()[:1].islower():
         # an indented line going on in lower case continues the item: "(anxiety/claustrophobia);" /

@@ -51,6 +51,9 @@ def _field_regexes() -> dict[str, "re.Pattern | FoldedPattern"]:
     result["ticked_negative"] = re.compile(r"(?:" + ticked + r")\s*(?:" + negative + r")\b", re.I)
     result["ticked_unknown"] = re.compile(r"(?:" + ticked + r")\s*(?:unknown|unsure|not known|uncertain|n/k)\b", re.I)
     result["ticked_positive"] = re.compile(r"(?:" + ticked + r")\s*(?:" + positive + r")\b", re.I)
+    result["negative_ticked"] = re.compile(r"\b(?:" + negative + r")\s*(?:" + ticked + r")", re.I)
+    result["positive_ticked"] = re.compile(r"\b(?:" + positive + r")\s*(?:" + ticked + r")", re.I)
+    result["answer_word"] = re.compile(r"\b(?:" + negative + "|" + positive + r")\b", re.I)
     # "Claustrophobia: No", "Prior MRS: No (never performed)", "Pregnancy: not pregnant"
     result["answer_negative"] = re.compile(r"^\s*[:?=-]?\s*(?:" + negative + r"|not\s+[a-z-]+)\b\s*(?:[.;,(]|-\s|$)", re.I)
     result["answer_positive"] = re.compile(r"^\s*[:?=-]?\s*(?:" + positive + r")\b", re.I)
@@ -72,7 +75,8 @@ def form_answer(text: str, start: int, end: int) -> str | None:
     # "Renal disease: [ ] Yes [X] No" / "Claustrophobia: No" / "Renal insufficiency / contrast
     # contraindication: [ ] Yes  [X] No": the boxes of this field, up to where the line's next field starts
     window = after[:_ANSWER_REACH]
-    own_colon = window.find(":")
+    own_colon = _FIELD_END.search(window)
+    own_colon = own_colon.start() if own_colon else -1  # "Claustrophobia:", "New symptoms since?"
     following = _NEXT_FIELD.search(window, own_colon + 1) if own_colon >= 0 else None
     window = window[:following.start()] if following else window
     # the mention is the field's label: its colon follows, with no sentence break or wide gap before it
@@ -81,10 +85,26 @@ def form_answer(text: str, start: int, end: int) -> str | None:
         return "unticked"  # "Pregnancy (if applicable): ______" is a field left blank: it states nothing
     if regexes["ticked_unknown"].search(window):
         return "unticked"  # "[X] Unknown" states nothing, for or against
-    if regexes["ticked_negative"].search(window):
+    first_box = min((m.start() for name in ("ticked", "unticked") for m in [regexes[name].search(window)] if m),
+                    default=-1)
+    first_word = regexes["answer_word"].search(window)
+    # "Yes [ ]   No [X]": each box after its word, so a word and the box after it go together
+    boxes_follow = first_box >= 0 and first_word is not None and first_word.start() < first_box
+    if regexes["negative_ticked" if boxes_follow else "ticked_negative"].search(window):
         return "negated"
-    if regexes["ticked_positive"].search(window):
+    if regexes["positive_ticked" if boxes_follow else "ticked_positive"].search(window):
         return "affirmed"
+    field_answer = after[own_colon + 1:] if labelled else after
+    options = _ANSWER_OPTIONS.match(field_answer)
+    if options and (labelled or field_answer.lstrip()[:1] in ":?("):
+        # "Claustrophobia: Y / N  ->  N", "Renal impairment (eGFR<30/dialysis):  Y / N  ->  N"
+        answer = field_answer[options.end():]
+        if regexes["answer_negative"].match(answer):
+            return "negated"
+        if regexes["answer_positive"].match(answer):
+            return "affirmed"
+        if not answer.strip() or _BLANK_ANSWER.match(answer):
+            return "unticked"
     if regexes["answer_negative"].match(after):
         return "negated"
     if labelled and regexes["unticked"].search(window[own_colon:]) and not regexes["ticked"].search(window[own_colon:]):
@@ -101,7 +121,10 @@ def form_answer(text: str, start: int, end: int) -> str | None:
 
 _ANSWER_REACH = 70  # characters after a form label where its answer boxes sit
 _NEXT_FIELD = re.compile(r"\s{2,}[A-Z][A-Za-z /()&-]{1,40}:")  # "   Pregnant:" starts the line's next field
+_FIELD_END = re.compile(r"[:?]")
 _BLANK_ANSWER = re.compile(r"\s*_{2,}[\s_]*$")
+# the choices a form prints before its answer: "Y / N  ->  N", "(yes/no): no", "Y/N: Y"
+_ANSWER_OPTIONS = re.compile(r"^\s*[:?]?\s*\(?\s*(?:yes|y)\s*/\s*(?:no|n)\s*\)?\s*(?:->|=>|\u2192|:|=|-)?\s*", re.I)
 # from the mention to its field's colon, still the label: no sentence break and no wide gap (a gap of
 # spaces starts the line's next field: "E88.40 Mitochondrial disorder   Indication: [ ] Tumor")
 _LABEL_TAIL = re.compile(r"(?:(?!\s\s)[^.;:]){0,40}$")

@@ -235,4 +235,17 @@ def text_in_box(runs: list[tuple[float, float, float, float, str]], left: float,
             lines[-1].append(run)
         else:
             lines.append([run])
-    return [" ".join(run[4].strip() for run in sorted(line, key=lambda run: run[0])) for line in lines]
+    return [_join_runs(sorted(line, key=lambda run: run[0])) for line in lines]
+
+
+WORD_GAP = 3.0  # points between two runs on a line that make a space between them (pdfplumber's x_tolerance)
+
+
+def _join_runs(line: list[tuple[float, float, float, float, str]]) -> str:
+    """A line's runs as one string: a space between two runs where either has one at the join or a
+    gap of more than WORD_GAP parts them; pdfium also cuts a run where the font changes ("A&O")."""
+    text = line[0][4]
+    for previous, run in zip(line, line[1:]):
+        spaced = text[-1:].isspace() or run[4][:1].isspace() or run[0] - previous[2] > WORD_GAP
+        text = text.rstrip() + (" " if spaced else "") + run[4].lstrip()
+    return text.strip()

@@ -13,7 +13,7 @@ import datetime as dt
 import re
 
 from extractors.dates import FoldedPattern, document_date, find_dates, labelled_date_spans
-from extractors.findings import _field_regexes, _line_bounds, fields_lexicon
+from extractors.findings import _NEXT_FIELD, _field_regexes, _line_bounds, fields_lexicon
 from extractors.types import Finding, Packet
 
 _CPT = re.compile(r"(?<![\d.])(\d{5}|[A-Z]\d{4})(?![\d.])")
@@ -72,6 +72,29 @@ def _label_values(text: str, regex: "re.Pattern | FoldedPattern") -> list[tuple[
             rest = ""  # a blank field ("____________") states nothing
         values.append((offset, rest.strip()))
     return values
+
+
+def _ticked_choices(text: str, offset: int, value: str, regexes: dict) -> str:
+    """A field's value, or where the field is a row of boxes ("[ ] Brain   [X] Spine   [ ] Other")
+    the labels of the ticked ones; "" when no box is ticked (the field states nothing)."""
+    if not (regexes["ticked"].search(value) or regexes["unticked"].search(value)):
+        return value
+    line_end = text.find("\n", offset)
+    line = text[offset:len(text) if line_end < 0 else line_end]
+    following = _NEXT_FIELD.search(line)  # "   Laterality: [X] Left" is the next field's
+    line = line[:following.start()] if following else line
+    boxes = sorted([(m.start(), m.end(), True) for m in regexes["ticked"].finditer(line)]
+                   + [(m.start(), m.end(), False) for m in regexes["unticked"].finditer(line)])
+    if not boxes:
+        return value
+    choices = []
+    for index, (_, end, ticked) in enumerate(boxes):
+        if ticked:
+            upto = boxes[index + 1][0] if index + 1 < len(boxes) else len(line)
+            label = re.split(r"\s{2,}|[:|]", line[end:upto].strip(), maxsplit=1)[0].strip()
+            if label:
+                choices.append(label)
+    return ", ".join(choices)
 
 
 def _age_at(birth: dt.date, on: dt.date) -> int:
@@ -180,7 +203,9 @@ def read_request(packet: Packet, findings: list[Finding], kinds: dict[str, str],
             values = [v for _, v in _label_values(page.nlp_text, regexes["member_labels"]) if v]
             member = values[0][:80] if values else None
         if body_part is None and (document, page) in form_pages:
-            values = [v for _, v in _label_values(page.nlp_text, regexes["body_part_labels"]) if v]
+            values = [_ticked_choices(page.nlp_text, offset, value, regexes)
+                      for offset, value in _label_values(page.nlp_text, regexes["body_part_labels"]) if value]
+            values = [value for value in values if value]
             body_part = values[0][:80] if values else None
     urgent = any(marker.lower() in page.nlp_text.lower() for _, page in form_pages + other_pages
                  for marker in lexicon["urgent_markers"])

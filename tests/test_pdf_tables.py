@@ -114,3 +114,21 @@ def test_rules_snap_and_join_like_pdfplumber():
     assert pdf_tables.merge_rules([(100.0, 0.0, 50.0), (102.0, 52.0, 90.0), (300.0, 0.0, 2.0)]) == [(101.0, 0.0, 90.0)]
     cells = pdf_tables.find_tables([(10.0, 0.0, 100.0), (0.0, 0.0, 100.0)], [(0.0, 0.0, 10.0), (100.0, 0.0, 10.0)])
     assert cells == [[(0.0, 0.0, 100.0, 10.0)]]
+
+
+def test_a_font_change_inside_a_word_adds_no_space(tmp_path):
+    def draw(pdf):
+        pdf.grid([72, 232, 472], [700 - 16 * row for row in range(len(ROWS) + 1)])
+        _rows_text(pdf, 72, 700)
+        line = pdf.beginText(72, 520)
+        for font, words in (("Helvetica", "Exam: A"), ("Times-Roman", "&"), ("Helvetica", "O x3, AC"),
+                            ("Times-Roman", ">"), ("Helvetica", "BC bilat.")):
+            line.setFont(font, 9)
+            line.textOut(words)
+        pdf.drawText(line)
+
+    path = _form_pdf(tmp_path / "fonts.pdf", draw)
+    lines = read_document(path).pages[0].text.splitlines()
+    assert "Exam: A&O x3, AC>BC bilat." in lines
+    ours, theirs = _both(path, 0)
+    assert ours == theirs

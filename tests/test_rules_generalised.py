@@ -135,3 +135,55 @@ def test_a_study_that_was_to_be_done_is_a_plan_not_an_event(extract_text, text):
 def test_a_study_that_was_done_is_an_event(extract_text):
     assert [f.assertion.hypothetical for f in of(extract_text("MR spectroscopy was performed on 02/24/2026."),
                                                  "mr_spectroscopy")] == [False]
+
+
+@pytest.mark.parametrize("line, concept, negated", [
+    ("Claustrophobia:            Y / N  ->  N", "claustrophobia", True),
+    ("Renal impairment (eGFR<30/dialysis):  Y / N  ->  N", "renal_insufficiency", True),
+    ("Claustrophobia (yes/no): yes", "claustrophobia", False),
+    ("   Claustrophobia:                       Yes [ ]   No [X]", "claustrophobia", True),
+    ("   Renal impairment:                     Yes [X]   No [ ]", "renal_insufficiency", False),
+])
+def test_form_answers_in_the_shapes_forms_print_them(extract_text, line, concept, negated):
+    found = of(extract_text("PRIOR AUTHORIZATION REQUEST\nCPT: 76390\n" + line + "\n"), concept)
+    assert found and all(f.assertion.negated == negated for f in found), found
+
+
+def test_a_question_left_unanswered_states_nothing(extract_text):
+    found = of(extract_text("PRIOR AUTHORIZATION REQUEST\nCPT: 76390\n"
+                            "   New or worsening symptoms since?      Yes [ ]   No [ ]\n"), "symptoms_new_or_worse")
+    assert found == []
+
+
+@pytest.mark.parametrize("text, concept", [
+    ("I asked specifically about any new or worsening symptoms since the December scan and the answer was no.",
+     "symptoms_new_or_worse"),
+    ("We asked about new seizures, which the parents denied.", "symptoms_new_or_worse"),
+])
+def test_a_denied_question_is_a_denial(extract_text, text, concept):
+    assert [f.assertion.negated for f in of(extract_text(text), concept)] == [True]
+
+
+def test_a_decision_still_to_make_is_not_an_event(extract_text):
+    found = of(extract_text("The key decision is whether to proceed to open biopsy/resection versus waiting."),
+               "resection")
+    assert [f.assertion.hypothetical for f in found] == [True]
+
+
+def test_a_wrapped_sentence_going_on_after_a_bracketed_number_is_one_sentence(extract_text):
+    text = ("Social: lives with mother and stepdad. No tobacco; denies drugs. Girlfriend\n"
+            "(19) is ~20 weeks pregnant; plans to stay local.\n")
+    assert [f.assertion.family for f in of(extract_text(text), "pregnancy")] == [True]
+
+
+def test_a_body_part_row_of_boxes_gives_the_ticked_one(tmp_path):
+    from extractors.findings import extract
+    from extractors.ingest import read_packet
+
+    form = tmp_path / "form.txt"
+    form.write_text("PRIOR AUTHORIZATION REQUEST\nDate of request: 03/18/2026\nCPT: 76390 (MR spectroscopy)\n"
+                    "Anatomic region:    [ ] Brain   [X] Spine   [ ] Other: ________\n", encoding="utf-8")
+    assert extract(read_packet(form)).request.body_part == "Spine"
+    form.write_text("PRIOR AUTHORIZATION REQUEST\nDate of request: 03/18/2026\nCPT: 76390\n"
+                    "Body part/region: Brain (left temporal)        Laterality: [X] Left [ ] Right\n", encoding="utf-8")
+    assert extract(read_packet(form)).request.body_part == "Brain (left temporal)"
