@@ -174,6 +174,8 @@ def _heads_report(study: Finding, ctx: Context) -> bool:
         return True
     line_start = text.rfind("\n", 0, study.start) + 1
     before = text[line_start:study.start].strip()
+    if _has_word(before, ctx.words("letter_title_words")):
+        return False  # "LETTER OF MEDICAL NECESSITY - MR SPECTROSCOPY": a letter asking for the study
     return not before or (len(before) <= REPORT_LABEL_CHARS and before.endswith(":")) or before.isupper()
 
 

@@ -105,8 +105,8 @@ def form_answer(text: str, start: int, end: int) -> str | None:
             return "affirmed"
         if not answer.strip() or _BLANK_ANSWER.match(answer):
             return "unticked"
-    if regexes["answer_negative"].match(after):
-        return "negated"
+    if regexes["answer_negative"].match(after) or (labelled and regexes["answer_negative"].match(field_answer)):
+        return "negated"  # "Claustrophobia: No", "Prior MRS for this condition (Y/N): N"
     if labelled and regexes["unticked"].search(window[own_colon:]) and not regexes["ticked"].search(window[own_colon:]):
         return "unticked"  # "Claustrophobia: [ ] Yes [ ] No (unable to assess)": no box ticked, nothing stated
     # "[ ] Metabolic disorder" states nothing; "[X] Metabolic disorder" states its label
@@ -189,9 +189,17 @@ def section_reaches(text: str, title_end: int, position: int) -> bool:
     return True
 
 
-def _nearest_date(dates: list[FoundDate], start: int, end: int, sentence: str = "") -> FoundDate | None:
+def _nearest_date(dates: list[FoundDate], start: int, end: int, sentence: str = "",
+                  others: Iterable[tuple[int, int]] = ()) -> FoundDate | None:
+    """The date of the mention at ``start:end`` of ``sentence``; ``others`` are the sentence's other
+    mentions: a date right after one of them before this mention is that one's ("CT 11/20/25 are
+    attached for the MR spectroscopy request")."""
+    claimed = {item.start for item in dates for other_start, other_end in others
+               if other_end <= item.start < start and _ATTACHED.match(sentence, other_end, item.start)}
     best, best_distance = None, None
     for item in dates:
+        if item.start in claimed:
+            continue
         distance = item.start - end if item.start >= end else start - item.end
         if distance < 0:
             distance = 0
@@ -214,6 +222,8 @@ def _nearest_date(dates: list[FoundDate], start: int, end: int, sentence: str = 
                 return item
     return best
 
+
+_ATTACHED = re.compile(r"[ \t,:]{0,3}$")
 
 CONTINUATION_REACH_CHARS = 400
 
@@ -351,6 +361,7 @@ def extract(packet: Packet, nlp=None, progress: ProgressCallback | None = None):
         # Span.sent and doc.sents build a Token per token; the SENT_START column is one array read
         sentence_starts = [0] + [int(i) for i in (doc.to_array("SENT_START") == 1).nonzero()[0] if i] + [len(doc)] \
             if doc.ents else []
+        entity_bounds = [(ent.start_char, ent.end_char) for ent in doc.ents]
         for ent in doc.ents:
             concept = ent.label_
             where = bisect.bisect_right(sentence_starts, ent.start) - 1
@@ -385,7 +396,9 @@ def extract(packet: Packet, nlp=None, progress: ProgressCallback | None = None):
                     section_reaches(page.nlp_text, title.end_char, ent.start_char):
                 from_section = SECTION_ASSERTIONS[section]
             dates = sentence_dates[key]
-            nearest = _nearest_date(dates, ent.start_char - key, ent.end_char - key, sentence_text)
+            others = [(other_start - key, other_end - key) for other_start, other_end in entity_bounds
+                      if key <= other_start and other_end <= ent.start_char] if dates else ()
+            nearest = _nearest_date(dates, ent.start_char - key, ent.end_char - key, sentence_text, others)
             if nearest is None and continuation_opener().match(sentence_text):
                 nearest = _date_told_before(page_dates, key, page.nlp_text)
             past_event = bool(nearest and reference and nearest.date < reference

@@ -187,3 +187,35 @@ def test_a_body_part_row_of_boxes_gives_the_ticked_one(tmp_path):
     form.write_text("PRIOR AUTHORIZATION REQUEST\nDate of request: 03/18/2026\nCPT: 76390\n"
                     "Body part/region: Brain (left temporal)        Laterality: [X] Left [ ] Right\n", encoding="utf-8")
     assert extract(read_packet(form)).request.body_part == "Brain (left temporal)"
+
+
+@pytest.mark.parametrize("text, concept, negated", [
+    ("Not c/w an infiltrative glial neoplasm (symmetric, no mass effect).", "glial_neoplasm", True),
+    ("Findings c/w glioma.", "glial_neoplasm", False),
+    ("Mitochondrial disease is not a concern at this point.", "metabolic_disorder", True),
+    ("No new sx since the workup in Ohio - denies HA, focal weakness, numbness.", "symptoms_new_or_worse", True),
+    ("There is no question of recurrence versus radiation necrosis.", "tumor_recurrence", True),
+])
+def test_clinical_denials(extract_text, text, concept, negated):
+    found = of(extract_text(text), concept)
+    assert found and all(f.assertion.negated == negated for f in found), found
+
+
+@pytest.mark.parametrize("text, concept", [
+    ("The tumor board reviewed her case on 03/05/2026 with consensus to obtain MRS before surgery.", "mr_spectroscopy"),
+    ("If it is a meningioma, that would lead us to recommend retrosigmoid resection.", "resection"),
+])
+def test_plans_are_not_events(extract_text, text, concept):
+    assert [f.assertion.hypothetical for f in of(extract_text(text), concept)] == [True]
+
+
+def test_a_date_right_after_another_study_is_that_studys(extract_text):
+    found = of(extract_text("The MRI 1/29 and CT 11/20/25 are attached for the MR spectroscopy request."),
+               "mr_spectroscopy")
+    assert [f.date for f in found] == [None]
+
+
+def test_skin_cancer_surveillance_is_not_brain_surveillance(extract_text):
+    assert not of(extract_text("Basal cell carcinoma s/p Mohs 2011 - annual derm skin-cancer surveillance."),
+                  "surveillance_intent")
+    assert of(extract_text("Post-resection surveillance MRI every 3 months."), "surveillance_intent")
