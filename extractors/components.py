@@ -219,6 +219,15 @@ def make_concept_filter(nlp: Language, name: str, lexicon: str):
     return ConceptFilter(lexicon)
 
 
+# what a target rule's "metadata" may say; anything else is a typo that would silently do nothing
+RULE_METADATA_KEYS = frozenset({
+    "requires_context", "requires_context_before", "requires_not_following", "requires_not_preceding",
+    "contains_concepts",  # findings.py: concepts named inside the match are findings of their own
+    "drop_if_affirmed", "drop_if_sentence_has_concept",  # findings.py: when a match says nothing
+    "past_after_days",  # findings.py: a mention dated this many days before its note is history
+})
+
+
 class ConceptFilter:
     """Applies ``requires_context`` / ``requires_not_following`` / ``requires_not_preceding`` rule metadata."""
 
@@ -239,6 +248,13 @@ class ConceptFilter:
                 raise ValueError(f"target rule {rule.literal!r}: contains_concepts names no target concept: "
                                  f"{', '.join(sorted(unknown))}")
             if rule.metadata:
+                unknown_keys = set(rule.metadata) - RULE_METADATA_KEYS
+                if unknown_keys:
+                    raise ValueError(f"target rule {rule.literal!r}: unknown metadata {', '.join(sorted(unknown_keys))} "
+                                     f"(known: {', '.join(sorted(RULE_METADATA_KEYS))})")
+                past_after = rule.metadata.get("past_after_days")
+                if past_after is not None and (not isinstance(past_after, int) or past_after < 0):
+                    raise ValueError(f"target rule {rule.literal!r}: past_after_days must be a whole number of days")
                 for key, value in rule.metadata.items():
                     if key in ("requires_context", "requires_context_before") and value not in self.context_words:
                         raise ValueError(f"target rule {rule.literal!r}: unknown requires_context {value!r}")

@@ -401,8 +401,13 @@ def extract(packet: Packet, nlp=None, progress: ProgressCallback | None = None):
             nearest = _nearest_date(dates, ent.start_char - key, ent.end_char - key, sentence_text, others)
             if nearest is None and continuation_opener().match(sentence_text):
                 nearest = _date_told_before(page_dates, key, page.nlp_text)
-            past_event = bool(nearest and reference and nearest.date < reference
-                              and concept in _dated_past_is_historical())
+            target_rule = getattr(ent._, "target_rule", None)
+            metadata = (target_rule.metadata or {}) if target_rule is not None else {}
+            # an episode dated well before its note is over ("grade 2 AKI (04/2024)" in a 2026 note)
+            past_after = metadata.get("past_after_days")
+            past_event = bool(nearest and reference and (
+                (nearest.date < reference and concept in _dated_past_is_historical())
+                or (past_after is not None and (reference - nearest.date).days > past_after)))
             assertion = Assertion(
                 negated=negated,
                 # a hedge inside a denial ("no features to suggest X") is still a denial
@@ -415,7 +420,6 @@ def extract(packet: Packet, nlp=None, progress: ProgressCallback | None = None):
             if nearest and nearest.ambiguous:
                 warnings.append(f"{document.name} p{page.number}: date {page.nlp_text[key + nearest.start:key + nearest.end]} "
                                 f"could be read day-first or month-first; read as {date}")
-            target_rule = getattr(ent._, "target_rule", None)
             if target_rule is not None and (target_rule.metadata or {}).get("drop_if_affirmed") and not (
                     assertion.negated or assertion.hypothetical or assertion.historical or assertion.family):
                 # a bare symptom ("headaches") says nothing about new or worse unless the text denies it

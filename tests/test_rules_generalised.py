@@ -219,3 +219,51 @@ def test_skin_cancer_surveillance_is_not_brain_surveillance(extract_text):
     assert not of(extract_text("Basal cell carcinoma s/p Mohs 2011 - annual derm skin-cancer surveillance."),
                   "surveillance_intent")
     assert of(extract_text("Post-resection surveillance MRI every 3 months."), "surveillance_intent")
+
+
+@pytest.mark.parametrize("text, concept, negated", [
+    ("4. Not claustrophobic - has tolerated many MRIs w/o sedation.", "claustrophobia", True),
+    ("She is not currently pregnant.", "pregnancy", True),
+    ("Non-pregnant.", "pregnancy", True),
+    ("He is not currently receiving chemotherapy.", "chemotherapy", True),
+])
+def test_not_negates_every_kind_of_finding(extract_text, text, concept, negated):
+    found = of(extract_text(text), concept)
+    assert found and all(f.assertion.negated == negated for f in found), found
+
+
+def test_hd_is_haemodialysis_only_beside_renal_words(extract_text):
+    assert not of(extract_text("CV: HD stable, off dopamine since DOL 3."), "renal_insufficiency")
+    assert [f.text for f in of(extract_text("ESRD on HD MWF."), "renal_insufficiency")] == ["ESRD", "HD"]
+
+
+def test_an_acute_kidney_injury_long_before_the_note_is_history(extract_text):
+    old = of(extract_text("03/10/2026 Clinic note\nCourse complicated by grade 2 AKI (04/2024, peak Cr 2.1)."),
+             "renal_insufficiency")
+    recent = of(extract_text("03/10/2026 Clinic note\nAKI on 03/01/2026, Cr 2.4."), "renal_insufficiency")
+    assert [f.assertion.historical for f in old] == [True]
+    assert [f.assertion.historical for f in recent] == [False]
+
+
+def test_an_unknown_rule_metadata_key_is_refused():
+    import spacy
+
+    from extractors.components import ConceptFilter
+
+    class Rule:
+        literal, category, metadata = "glioma", "glial_neoplasm", {"requires_contxt": "brain"}
+
+    with pytest.raises(ValueError, match="unknown metadata requires_contxt"):
+        ConceptFilter("concept_context.json").register_rules([Rule()])
+
+
+def test_if_not_is_a_condition_not_a_denial(extract_text):
+    found = of(extract_text("If the spectrum favors a neoplasm, refer to surgery; if not, follow-up MRI in 6 months."),
+               "conventional_imaging")
+    assert [(f.assertion.negated, f.assertion.hypothetical) for f in found] == [(False, True)]
+
+
+def test_end_stage_renal_disease_since_years_is_still_current(extract_text):
+    found = of(extract_text("03/10/2026 Note\nESRD from diabetic nephropathy, on hemodialysis since 2021."),
+               "renal_insufficiency")
+    assert found and not any(f.assertion.historical for f in found)
