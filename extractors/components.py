@@ -289,16 +289,18 @@ class ConceptFilter:
             words = self.context_words[needed]
             if not any(t.lower_ in words for t in ent.doc[ent.sent.start:ent.start]):
                 return False
+        # the words just after or before the mention, in its own sentence ("adult X-ALD. See clinic
+        # letter": the clinic is not the disease's)
         excluded = metadata.get("requires_not_following")
         if excluded:
             words = self.not_following[excluded]
-            after = ent.doc[ent.end: min(len(ent.doc), ent.end + self.window)]
+            after = ent.doc[ent.end: min(ent.sent.end, ent.end + self.window)]
             if any(t.lower_ in words for t in after):
                 return False
         excluded = metadata.get("requires_not_preceding")
         if excluded:
             words = self.not_preceding[excluded]
-            before = ent.doc[max(0, ent.start - self.window): ent.start]
+            before = ent.doc[max(ent.sent.start, ent.start - self.window): ent.start]
             if any(t.lower_ in words for t in before):
                 return False
         return True

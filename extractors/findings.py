@@ -271,6 +271,14 @@ def page_kind(text: str) -> str:
 
 
 @lru_cache(maxsize=1)
+def _lasting_conditions() -> frozenset[str]:
+    """Concepts that a past-medical-history list names as they are now ("PMH: CKD stage 3a"): the
+    section does not make them history (lexicons/concepts.json ``history_section_is_current``)."""
+    data = load_object("concepts.json", {"concepts"}, required={"concepts"})
+    return frozenset(entry["name"] for entry in data["concepts"] if entry.get("history_section_is_current"))
+
+
+@lru_cache(maxsize=1)
 def _dated_past_is_historical() -> frozenset[str]:
     """Concepts whose mention with a date before its note's date is a past event ("MR spectroscopy
     on 08/26/2025 showed ..." in an October note): lexicons/concepts.json ``dated_past_is_historical``."""
@@ -395,6 +403,8 @@ def extract(packet: Packet, nlp=None, progress: ProgressCallback | None = None):
             if section in SECTION_ASSERTIONS and title is not None and \
                     section_reaches(page.nlp_text, title.end_char, ent.start_char):
                 from_section = SECTION_ASSERTIONS[section]
+                if from_section == "historical" and concept in _lasting_conditions():
+                    from_section = None
             dates = sentence_dates[key]
             others = [(other_start - key, other_end - key) for other_start, other_end in entity_bounds
                       if key <= other_start and other_end <= ent.start_char] if dates else ()

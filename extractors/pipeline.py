@@ -100,7 +100,10 @@ def _context_rules():
     return rules
 
 
-def _section_rules():
+def _section_rules(tokenizer=None):
+    """The section title rules of section_patterns.json. With a tokenizer, a capitalised title
+    written with its colon ("FAMILY HISTORY:") also counts as a heading alone on its line without
+    one ("FAMILY HISTORY" then a line break), as many notes print their headings."""
     from medspacy.section_detection import SectionRule
 
     data = load_object("section_patterns.json", {"section_rules"}, required={"section_rules"})
@@ -109,6 +112,12 @@ def _section_rules():
         check_keys(entry, SectionRule._ALLOWED_KEYS, f"section_patterns.json entry {index} ({entry.get('literal')!r})",
                    required=("literal", "category"))
         rules.append(SectionRule.from_dict(entry))
+        literal = entry["literal"]
+        if tokenizer is not None and "pattern" not in entry and literal.endswith(":") and literal[:-1].isupper():
+            words = [token.text for token in tokenizer(literal[:-1].strip())]
+            heading = {**entry, "literal": literal[:-1].strip(),
+                       "pattern": [{"ORTH": word} for word in words] + [{"TEXT": {"REGEX": r"^[ \t]*\n"}}]}
+            rules.append(SectionRule.from_dict(heading))
     return rules
 
 
@@ -647,7 +656,7 @@ def build_pipeline(fast_matching: bool = True) -> Language:
     if fast_matching:
         _entity_sections(sectionizer)
     with nlp.select_pipes(disable=nlp.pipe_names):
-        sectionizer.add(_section_rules())
+        sectionizer.add(_section_rules(nlp.tokenizer))
     context = nlp.add_pipe("medspacy_context", config={"rules": None})
     context_rules = _context_rules()
     _note_single_word_triggers(context_rules)

@@ -267,3 +267,26 @@ def test_end_stage_renal_disease_since_years_is_still_current(extract_text):
     found = of(extract_text("03/10/2026 Note\nESRD from diabetic nephropathy, on hemodialysis since 2021."),
                "renal_insufficiency")
     assert found and not any(f.assertion.historical for f in found)
+
+
+def test_a_heading_without_its_colon_opens_its_section(extract_text):
+    text = ("FAMILY HISTORY\n- Sister (Talia, 3y10m): Canavan disease, dx at 7 months. MRI at 7 mo showed\n"
+            "  diffuse white matter change; MR spectroscopy (06/2022) showed a high NAA peak.\n\n"
+            "ASSESSMENT\nWell infant.\n")
+    found = of(extract_text(text), "mr_spectroscopy")
+    assert found and all(f.assertion.family and f.section == "family_history" for f in found)
+
+
+def test_a_chronic_condition_in_the_past_medical_history_is_current(extract_text):
+    found = of(extract_text("PAST MEDICAL HISTORY\nHypertension; type 2 diabetes; CKD stage 3a; BPH.\n"),
+               "renal_insufficiency")
+    assert found and not any(f.assertion.historical for f in found)
+    glioma = of(extract_text("PAST MEDICAL HISTORY\nLow-grade glioma, resected 2015.\n"), "glial_neoplasm")
+    assert glioma and all(f.assertion.historical for f in glioma)
+
+
+def test_a_clinic_named_for_a_disease_is_not_the_disease(extract_text):
+    assert not of(extract_text("She is followed in our leukodystrophy clinic."), "inherited_metabolic_disorder")
+    found = of(extract_text("MRS surveillance for early cerebral involvement in adult X-ALD. See clinic letter."),
+               "inherited_metabolic_disorder")
+    assert [f.text for f in found] == ["X-ALD"]
