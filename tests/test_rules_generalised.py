@@ -290,3 +290,16 @@ def test_a_clinic_named_for_a_disease_is_not_the_disease(extract_text):
     found = of(extract_text("MRS surveillance for early cerebral involvement in adult X-ALD. See clinic letter."),
                "inherited_metabolic_disorder")
     assert [f.text for f in found] == ["X-ALD"]
+
+
+@pytest.mark.parametrize("text", [
+    "The spectroscopic trend determines whether we initiate second-line therapy.",
+    "The conventional MRI cannot distinguish high- from low-grade glioma, and this changes the operative plan.",
+])
+def test_a_management_consequence_in_the_present_tense(extract_text, text):
+    assert of(extract_text(text), "management_impact")
+
+
+def test_postsurgical_changes_are_not_a_change_of_plan(extract_text):
+    found = extract_text("Postsurgical changes of right frontal craniotomy and resection.")
+    assert not of(found, "management_impact") and of(found, "resection")
