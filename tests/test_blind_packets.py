@@ -1,7 +1,12 @@
-"""Ten packets written blind from ../shared/spec alone (by authors who never saw the code), each
+"""Packets written blind from ../shared/spec alone (by authors who never saw the code), each
 with traps a reviewer meets: the request date among fax, service and signature dates, a relative's
 illness, hypothetical plans, a prior MRS on the 3-month boundary, OCR noise, a wrong CPT code.
-Case-level gold: outcome, request date, every unambiguous leaf and the note flags."""
+Case-level gold: outcome, request date, every unambiguous leaf and the note flags.
+
+b21-b34 came in one batch (2026-12-03), half of them faxed PDFs made by the scripts in _build/
+(ruled forms, two-column pages, image-only pages; the image pages were then recompressed to
+grayscale JPEG to keep the repository small). Their first run matched 6 of 14 outcomes; the rules
+they exposed were fixed in general form (tests/test_rules_generalised.py) before they joined."""
 from __future__ import annotations
 
 import json
@@ -17,6 +22,16 @@ from extractors.ingest import read_packet
 ROOT = Path(__file__).resolve().parent / "data" / "blind_packets"
 # Disagreements understood and not yet fixed, with the reason; a fixed one fails the test until removed.
 KNOWN_MISSES: dict[tuple[str, str], str] = {
+    ("b21_fax_gbm_prior_mrs_2_months_no_change", "conventional_imaging_inconclusive"):
+        "the letter's 'MR spectroscopy is paired with each surveillance MRI for the first six months after an "
+        "indeterminate enhancing focus' is a protocol, not a study's result, but is dated by the latest MRI and "
+        "outweighs its 'read as evolving treatment effect' (not conclusive wording)",
+    ("b32_text_outside_mrs_mentioned_without_date", "inherited_metabolic_disorder"):
+        "'Mitochondrial disease is not a concern' denies the metabolic leaf's concept; the inherited leaf names "
+        "mitochondrial encephalopathy, which no sentence denies",
+    ("b34_text_request_form_with_scant_notes", "conventional_imaging_inconclusive"):
+        "an impression that only denies findings ('No evidence of residual or recurrent tumor') is not read as "
+        "calling the study conclusive; the gold's reading (a clean surveillance MRI is conclusive) is fair",
     ("b16_request_for_other_region_and_old_hie_teen", "outcome"):
         "'2. Remote HIE / MRS: Mom asks ...' is a plan item's heading; 'Remote' makes its MRS historical, so an "
         "undated prior MRS is assumed and the 3-month rule cannot be decided (insufficient_information)",
