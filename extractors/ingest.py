@@ -33,8 +33,9 @@ letter-size page of 52 text lines, on a shared 2-core machine, so +-30%):
   which refuses to start from a daemonic Dask or pool worker). A round trip
   (fork, limit, answer, reap) costs ~4-9 ms from a bare interpreter and
   ~12-15 ms once the NLP pipeline is loaded (fork copies the page tables).
-* Pages with no text layer are rendered at 300 dpi in a bounded child and read
-  by the ``tesseract`` binary (~2 s/page with one OpenMP thread, ~6 s with its
+* Pages with no text layer are rendered in a bounded child at the scan's own
+  resolution (kept within 200-300 dpi; 300 when it is unknown) and read by the
+  ``tesseract`` binary (~1-2 s/page with one OpenMP thread, ~6 s with its
   default), outside the parse timeout, so a long scanned fax is not mistaken
   for a malformed file.
 """
@@ -592,7 +593,8 @@ def _read_pdf(path: Path, name: str, limits: ReadLimits, progress: Progress | No
                 ready += 1
                 on_progress(ready, len(parsed["pages"]))
                 continue
-            text, warning = _ocr_pdf_page(path, number, Path(scratch), tesseract, limits, name)
+            text, warning = _ocr_pdf_page(path, number, Path(scratch), tesseract, limits, name,
+                                          dpi=entry.get("ocr_dpi", OCR_DPI))
             if warning:
                 warnings.append(warning)
             if text.strip():
@@ -617,7 +619,18 @@ def _import_pdf_libraries() -> None:
 TABLE_SEGMENT_MIN = 8  # path segments on a page (two boxes' worth) before ruled tables are looked for
 OBJECT_SCAN_MAX = 20_000  # a page is not walked further (a bomb can hold millions of objects)
 OCR_TEXT_MAX = 40  # a page with a full-page image and fewer text characters than this is a scan
-OCR_DPI = 300
+OCR_DPI = 300  # a page drawn in vector paths, or a scan of unknown resolution, is rendered at this
+OCR_MIN_DPI = 200  # a scan is rendered at its own resolution, within these bounds: more pixels than the
+                   # fax holds give Tesseract nothing to read and cost it time (a 200-dpi fax page: ~1.0 s
+                   # at 200 dpi against ~1.3 s at 300); fewer than 200 dpi is too small for its glyphs
+
+
+def ocr_resolution(scan_dpi: float) -> int:
+    """The resolution to render a scanned page at for OCR: the scan's own, kept within
+    OCR_MIN_DPI..OCR_DPI (a standard-mode fax, ~100 dpi, is rendered up to 200)."""
+    if scan_dpi <= 0:
+        return OCR_DPI
+    return int(round(min(max(scan_dpi, OCR_MIN_DPI), OCR_DPI)))
 OCR_MAX_SIDE_PX = 6000
 
 
@@ -648,7 +661,7 @@ def _parse_pdf(path: str, max_pages: int, report: Callable[[int, int], None]) ->
     ready = 0  # pages finished; a page waiting for OCR is counted by the parent once it is read
     for index in range(total):
         number = index + 1
-        entry = {"number": number, "text": "", "needs_ocr": False, "layout": "text", "warnings": []}
+        entry = {"number": number, "text": "", "needs_ocr": False, "layout": "text", "warnings": [], "ocr_dpi": OCR_DPI}
         try:
             page = pdf[index]
             textpage = page.get_textpage()
@@ -676,6 +689,7 @@ def _parse_pdf(path: str, max_pages: int, report: Callable[[int, int], None]) ->
             visible = len("".join(entry["text"].split()))
             if (visible == 0 and signals["drawn"]) or (visible < OCR_TEXT_MAX and signals["page_image"]):
                 entry["needs_ocr"] = True
+                entry["ocr_dpi"] = ocr_resolution(signals["scan_dpi"])
         except pdfium.PdfiumError:
             entry["warnings"].append(f"page {number} could not be read (damaged page)")
         pages.append(entry)
@@ -698,6 +712,7 @@ def _page_signals(page, pdfium_c) -> dict:
     page_area = max(width * height, 1.0)
     segments = drawn = 0
     page_image = False
+    scan_dpi = 0.0
     for scanned, obj in enumerate(page.get_objects(max_depth=2)):
         if scanned >= OBJECT_SCAN_MAX:
             break
@@ -710,9 +725,14 @@ def _page_signals(page, pdfium_c) -> dict:
             left, bottom, right, top = obj.get_bounds()
             if (right - left) * (top - bottom) >= 0.5 * page_area:
                 page_image = True
+                try:
+                    pixels_wide = obj.get_px_size()[0]
+                    scan_dpi = max(scan_dpi, pixels_wide / max((right - left) / 72, 1e-6))
+                except Exception:  # noqa: BLE001 - a damaged image keeps the default resolution
+                    pass
         elif kind == pdfium_c.FPDF_PAGEOBJ_SHADING:
             drawn += 1
-    return {"segments": segments, "drawn": drawn > 0, "page_image": page_image}
+    return {"segments": segments, "drawn": drawn > 0, "page_image": page_image, "scan_dpi": scan_dpi}
 
 
 # Two columns -------------------------------------------------------------
@@ -915,15 +935,15 @@ def table_lines(rows: list[list[str | None]]) -> list[str]:
 
 
 def _ocr_pdf_page(path: Path, number: int, scratch: Path, tesseract: str, limits: ReadLimits,
-                  name: str) -> tuple[str, str | None]:
+                  name: str, dpi: int = OCR_DPI) -> tuple[str, str | None]:
     """(text, warning) for one scanned page: rendered in a bounded child, read by tesseract."""
     image_path = scratch / f"page-{number}.png"
     try:
-        _run_in_child(lambda report: _render_page(str(path), number - 1, str(image_path)),
+        _run_in_child(lambda report: _render_page(str(path), number - 1, str(image_path), dpi),
                       seconds=limits.pdf_seconds, memory_bytes=limits.pdf_memory_bytes, name=name)
     except IngestError as error:
         return "", f"page {number} has no text layer and could not be rendered for OCR ({_reason(error, name)})"
-    text, failure = _tesseract(tesseract, image_path, limits.ocr_seconds_per_page, dpi=OCR_DPI)
+    text, failure = _tesseract(tesseract, image_path, limits.ocr_seconds_per_page, dpi=dpi)
     image_path.unlink(missing_ok=True)
     if failure:
         return "", f"page {number} has no text layer and OCR failed ({failure})"
@@ -936,13 +956,13 @@ def _reason(error: IngestError, name: str) -> str:
     return str(error).removeprefix(f"{name}: ")
 
 
-def _render_page(path: str, index: int, image_path: str) -> None:
-    """Runs in the child: one page as a grayscale PNG at OCR_DPI (capped in pixels)."""
+def _render_page(path: str, index: int, image_path: str, dpi: int = OCR_DPI) -> None:
+    """Runs in the child: one page as a grayscale PNG at ``dpi`` (capped in pixels)."""
     import pypdfium2 as pdfium
 
     page = pdfium.PdfDocument(path)[index]
     width, height = page.get_size()
-    scale = min(OCR_DPI / 72, OCR_MAX_SIDE_PX / max(width, height, 1))
+    scale = min(dpi / 72, OCR_MAX_SIDE_PX / max(width, height, 1))
     page.render(scale=scale, grayscale=True).to_pil().save(image_path)
 
 

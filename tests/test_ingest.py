@@ -548,3 +548,12 @@ def test_nlp_text_has_the_length_of_text_for_every_odd_character():
     odd = "".join(chr(code) for code in range(0, 0x3100)) + "\ufeff\ufffe\uffff\U0001f600"
     pages = ingest.make_pages([odd], "plain-text")
     assert len(pages[0].nlp_text) == len(odd)
+
+
+def test_a_scan_is_read_at_its_own_resolution_within_bounds():
+    from extractors.ingest import OCR_DPI, ocr_resolution
+
+    assert ocr_resolution(200.0) == 200  # a fine-mode fax: no upsampling
+    assert ocr_resolution(98.0) == 200  # a standard-mode fax: up to what Tesseract reads well
+    assert ocr_resolution(600.0) == OCR_DPI  # a 600-dpi scan: no more pixels than Tesseract needs
+    assert ocr_resolution(0.0) == OCR_DPI  # a page drawn in vector paths

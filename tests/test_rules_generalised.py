@@ -303,3 +303,9 @@ def test_a_management_consequence_in_the_present_tense(extract_text, text):
 def test_postsurgical_changes_are_not_a_change_of_plan(extract_text):
     found = extract_text("Postsurgical changes of right frontal craniotomy and resection.")
     assert not of(found, "management_impact") and of(found, "resection")
+
+
+def test_a_review_of_systems_label_then_negative_for_negates_the_list(extract_text):
+    found = of(extract_text("Neuro: negative for headache, seizure, new weakness, numbness, gait change,\n"
+                            "diplopia or vision loss.\n"), "symptoms_new_or_worse")
+    assert len(found) >= 5 and all(f.assertion.negated for f in found), found
