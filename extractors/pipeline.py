@@ -657,6 +657,8 @@ def build_pipeline(fast_matching: bool = True) -> Language:
         _entity_sections(sectionizer)
     with nlp.select_pipes(disable=nlp.pipe_names):
         sectionizer.add(_section_rules(nlp.tokenizer))
+    if fast_matching:  # the headings without a colon are token patterns, tried at every token by spaCy
+        _PatternMatcher(sectionizer._Sectionizer__matcher, nlp.vocab)
     context = nlp.add_pipe("medspacy_context", config={"rules": None})
     context_rules = _context_rules()
     _note_single_word_triggers(context_rules)
