@@ -159,12 +159,16 @@ class WrappedTargets:
         return self.nlp.get_pipe("medspacy_target_matcher")._TargetMatcher__matcher
 
     def __call__(self, doc: Doc) -> Doc:
-        from spacy.attrs import IS_SPACE
+        from spacy.attrs import IS_SPACE, ORTH, SENT_START, SPACY
 
-        space = doc.to_array(IS_SPACE)  # one array read; Token objects only for the space tokens
-        wraps = [token.i for token in (doc[int(i)] for i in space.nonzero()[0] if 0 < i < len(doc) - 1)
-                 if token.text.count("\n") <= 1 and not token.is_sent_start and not doc[token.i + 1].is_sent_start
-                 and not space[token.i - 1] and not space[token.i + 1]]
+        # one array read per attribute; no Token object per token
+        columns = doc.to_array([IS_SPACE, ORTH, SPACY, SENT_START])
+        space, orths, trailing, sent_start = (columns[:, k].tolist() for k in range(4))
+        strings = doc.vocab.strings
+        last = len(doc) - 1
+        wraps = [i for i in (int(i) for i in columns[:, 0].nonzero()[0]) if 0 < i < last
+                 and sent_start[i] != 1 and sent_start[i + 1] != 1 and not space[i - 1] and not space[i + 1]
+                 and strings[orths[i]].count("\n") <= 1]
         if not wraps:
             return doc
         # every wrap's window, one after another in one Doc with a blank line between them, so the
@@ -177,7 +181,7 @@ class WrappedTargets:
             for i in range(low, high):
                 if i == wrap:
                     continue
-                text = doc[i].text
+                text = strings[orths[i]]
                 if i == wrap - 1 and len(text) > 1 and text.endswith("-"):
                     # "hypoxic-" + newline + "ischemic": the word hyphenated across the lines
                     words += [text[:-1], "-"]
@@ -185,7 +189,7 @@ class WrappedTargets:
                     kept += [i, i]
                     continue
                 words.append(text)
-                spaces.append(bool(doc[i].whitespace_) or i == wrap - 1)
+                spaces.append(bool(trailing[i]) or i == wrap - 1)
                 kept.append(i)
             windows.append((first, len(words), kept, first + kept.index(wrap + 1)))
             words.append("\n\n")
