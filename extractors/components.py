@@ -27,7 +27,7 @@ if not Span.has_extension("fuzzy_score"):
 if not Span.has_extension("rule_literal"):
     Span.set_extension("rule_literal", default="")
 
-_BULLET = re.compile(r"^\s*(?:[-*\u2022\u00b7\u25aa\u25cf>]|\(?\d{1,2}[.)]|\(?[a-zA-Z][.)]\s|\[[ xX\u2713]?\]|[\u2610\u2611\u2612])")
+_BULLET = re.compile(r"^\s*(?:[-*|\u2022\u00b7\u25aa\u25cf>]|\(?\d{1,2}[.)]|\(?[a-zA-Z][.)]\s|\[[ xX\u2713]?\]|[\u2610\u2611\u2612])")
 _LABEL = re.compile(r"^\s*[A-Z][A-Za-z0-9 /&()'-]{0,40}:")
 _HEADING = re.compile(r"^\s*[A-Z0-9][A-Z0-9 /&()'.,-]{2,60}$")
 _SENTENCE_END = re.compile(r"[.:;!?]\s*$")
@@ -51,6 +51,9 @@ def _line_starts_new_sentence(previous_line: str, line: str) -> bool:
         return len(previous_line.strip()) < 45
     if _SENTENCE_END.search(previous_line) or _HEADING.match(previous_line):
         return True
+    if _WRAPPED_PROSE_END.search(previous_line) and len(previous_line.split()) >= 4 and line.lstrip()[:1].islower():
+        # a narrow column wraps short lines: "5. Tolerated 2/9 MRI w/o sedation - no" / "claustrophobia."
+        return False
     # a short line (form field, address, heading) is not wrapped prose
     return len(previous_line.strip()) < 45
 

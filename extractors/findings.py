@@ -55,7 +55,9 @@ def _field_regexes() -> dict[str, "re.Pattern | FoldedPattern"]:
     result["positive_ticked"] = re.compile(r"\b(?:" + positive + r")\s*(?:" + ticked + r")", re.I)
     result["answer_word"] = re.compile(r"\b(?:" + negative + "|" + positive + r")\b", re.I)
     # "Claustrophobia: No", "Prior MRS: No (never performed)", "Pregnancy: not pregnant"
-    result["answer_negative"] = re.compile(r"^\s*[:?=-]?\s*(?:" + negative + r"|not\s+[a-z-]+)\b\s*(?:[.;,(]|-\s|$)", re.I)
+    # ... "Claustrophobia: pt denies; completed a 65-min exam awake"
+    result["answer_negative"] = re.compile(r"^\s*[:?=-]?\s*(?:(?:pt|patient|he|she|they|parents?|mom|mother|father)\s+)?"
+                                           r"(?:" + negative + r"|not\s+[a-z-]+)\b\s*(?:[.;,(]|-\s|$)", re.I)
     result["answer_positive"] = re.compile(r"^\s*[:?=-]?\s*(?:" + positive + r")\b", re.I)
     return result
 
@@ -109,6 +111,9 @@ def form_answer(text: str, start: int, end: int) -> str | None:
         return "negated"  # "Claustrophobia: No", "Prior MRS for this condition (Y/N): N"
     if labelled and regexes["unticked"].search(window[own_colon:]) and not regexes["ticked"].search(window[own_colon:]):
         return "unticked"  # "Claustrophobia: [ ] Yes [ ] No (unable to assess)": no box ticked, nothing stated
+    if labelled and (window[own_colon] == "?" or options) and not regexes["answer_positive"].match(
+            field_answer[options.end():] if options else field_answer):
+        return "unticked"  # "Pregnant? (Y/N): Implants / pacemaker?": a question is not an answer
     # "[ ] Metabolic disorder" states nothing; "[X] Metabolic disorder" states its label
     last_ticked = max((m.end() for m in regexes["ticked"].finditer(before)), default=-1)
     last_unticked = max((m.end() for m in regexes["unticked"].finditer(before)), default=-1)
@@ -121,10 +126,10 @@ def form_answer(text: str, start: int, end: int) -> str | None:
 
 _ANSWER_REACH = 70  # characters after a form label where its answer boxes sit
 _NEXT_FIELD = re.compile(r"\s{2,}[A-Z][A-Za-z /()&-]{1,40}:")  # "   Pregnant:" starts the line's next field
-_FIELD_END = re.compile(r"[:?]")
+_FIELD_END = re.compile(r"[:?|]")  # "Claustrophobia:", "New symptoms since?", "|Claustrophobia|[ ] Yes [X] No|"
 _BLANK_ANSWER = re.compile(r"\s*_{2,}[\s_]*$")
 # the choices a form prints before its answer: "Y / N  ->  N", "(yes/no): no", "Y/N: Y"
-_ANSWER_OPTIONS = re.compile(r"^\s*[:?]?\s*\(?\s*(?:yes|y)\s*/\s*(?:no|n)\s*\)?\s*(?:->|=>|\u2192|:|=|-)?\s*", re.I)
+_ANSWER_OPTIONS = re.compile(r"^\s*[:?]?\s*\(?\s*(?:yes|y)\s*/\s*(?:no|n)\s*\)?\s*(?:->|=>|\u2192|:|;|=|-)?\s*", re.I)
 # from the mention to its field's colon, still the label: no sentence break and no wide gap (a gap of
 # spaces starts the line's next field: "E88.40 Mitochondrial disorder   Indication: [ ] Tumor")
 _LABEL_TAIL = re.compile(r"(?:(?!\s\s)[^.;:]){0,40}$")
@@ -323,6 +328,25 @@ def _contained_findings(nlp, ent, concepts: set[str], parent: Finding, page_text
     return found
 
 
+def _other_patients_pages(pages: list[tuple[Document, Page]], birth: str | None,
+                          day_first: bool) -> dict[tuple[str, int], str]:
+    """Pages of a packet that belong to someone else: a page whose labelled dates of birth
+    ("DOB: 06/03/2011") are all other than the request's patient's (a fax that carries another
+    child's MRI report). {(document, page): the page's date of birth}."""
+    if not birth:
+        return {}
+    labels = _field_regexes()["dob_labels"]
+    foreign = {}
+    for document, page in pages:
+        text = page.nlp_text
+        if not labels.search(text):
+            continue
+        births = {d.date.isoformat() for d in labelled_date_spans(text, labels, find_dates(text, day_first=day_first))}
+        if births and birth not in births:
+            foreign[(document.name, page.number)] = sorted(births)[0]
+    return foreign
+
+
 def extract(packet: Packet, nlp=None, progress: ProgressCallback | None = None):
     """Run the NLP over every page of the packet; returns an ``assistant.types.Extraction``."""
     from assistant.types import Extraction
@@ -463,8 +487,14 @@ def extract(packet: Packet, nlp=None, progress: ProgressCallback | None = None):
             contained = (target_rule.metadata or {}).get("contains_concepts") if target_rule is not None else None
             if contained:
                 findings.extend(_contained_findings(nlp, ent, set(contained), findings[-1], page.text))
-    findings = [replace(finding, id=f"f{number}") for number, finding in enumerate(findings, start=1)]
     request = read_request(packet, findings, kinds, document_dates, day_first=day_first)
+    foreign = _other_patients_pages(pages, request.date_of_birth, day_first)
+    if foreign:
+        findings = [f for f in findings if (f.document, f.page) not in foreign]
+        for (name, number), birth in foreign.items():
+            warnings.append(f"{name} p{number}: about another patient (date of birth {birth}, not the request's "
+                            f"{request.date_of_birth}); its findings are left out")
+    findings = [replace(finding, id=f"f{number}") for number, finding in enumerate(findings, start=1)]
     return Extraction(
         packet=packet,
         findings=tuple(findings),

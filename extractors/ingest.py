@@ -905,30 +905,39 @@ def _cell(value: str | None) -> str:
 
 
 def table_lines(rows: list[list[str | None]]) -> list[str]:
-    """Each row as "label: value": the first cell labels the rest. With three or more columns
-    and a header row, each value is labelled by its column header."""
+    """Each row as "label: value": the first cell labels the rest. Where a row of three or more
+    labels (no digits, every cell filled) heads rows of the same width below it, each value of
+    those rows is labelled by its column header; a form may hold several such blocks, and title
+    rows between them ("SECTION 4 - SERVICE REQUESTED")."""
     cleaned = [[_cell(cell) for cell in row] for row in rows]
     cleaned = [row for row in cleaned if any(row)]
-    if not cleaned:
-        return []
-    header = cleaned[0]
-    has_header = (len(cleaned) >= 2 and len(header) >= 3 and all(header)
-                  and not any(any(char.isdigit() for char in cell) for cell in header))
     lines = []
+    header = None
     for position, row in enumerate(cleaned):
-        label = row[0].rstrip(":").strip()
-        if has_header and position > 0:
+        following = cleaned[position + 1] if position + 1 < len(cleaned) else None
+        if header is not None and len(row) != len(header):
+            header = None  # the block under the header has ended
+        if (len(row) >= 3 and all(row) and not any(any(char.isdigit() for char in cell) for cell in row)
+                and following is not None and len(following) == len(row)):
+            header = row
+            lines.append(_row_line(row))
+            continue
+        if header is not None:
+            label = row[0].rstrip(":").strip()
             values = [f"{header[column].rstrip(':')}: {value}"
                       for column, value in enumerate(row[1:], start=1) if value and column < len(header)]
             values += [value for value in row[len(header):] if value]
+            joined = "; ".join(values)
+            lines.append(f"{label}: {joined}" if label and joined else (label or joined))
         else:
-            values = [value for value in row[1:] if value]
-        joined = "; ".join(values)
-        if label and joined:
-            lines.append(f"{label}: {joined}")
-        else:
-            lines.append(label or joined)
+            lines.append(_row_line(row))
     return lines
+
+
+def _row_line(row: list[str]) -> str:
+    label = row[0].rstrip(":").strip()
+    joined = "; ".join(value for value in row[1:] if value)
+    return f"{label}: {joined}" if label and joined else (label or joined)
 
 
 # OCR ---------------------------------------------------------------------

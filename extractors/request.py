@@ -62,11 +62,22 @@ def _label_values(text: str, regex: "re.Pattern | FoldedPattern") -> list[tuple[
         prefix = text[line_start:m.start()]
         if prefix.strip() and not re.search(r"(\s{2,}|[|:;,(\[]\s*|\t)$", prefix):
             continue
-        rest = text[m.end():line_end]
+        offset = m.end()
+        longer = _LABEL_GOES_ON.match(text, offset, line_end)  # "Body region / laterality: Brain - L frontal"
+        if longer:
+            if not longer.group(1):
+                continue  # "...; Units; Body region / laterality" heads a column: no value beside it
+            offset = longer.end()
         # dot leaders or underscores between a form's label and its value ("Body part ...... Brain")
-        leader = _LEADER.match(rest)
-        offset = m.end() + (leader.end() if leader else 0)
-        rest = rest[leader.end():] if leader else rest
+        leader = _LEADER.match(text, offset, line_end)
+        offset = leader.end() if leader else offset
+        rest = text[offset:line_end]
+        cell = _NEXT_CELL.match(rest)  # "|Date of birth|03/09/2008|": the value is the next cell
+        if cell:
+            line = text[line_start:line_end]
+            if _PIPE_ROW.match(line) and sum(1 for part in line.split("|") if part.strip()) > 2:
+                continue  # a header row ("| CPT | DESCRIPTION | BODY PART |"): the values are below it
+            offset, rest = offset + cell.end(), rest[cell.end():]
         rest = re.split(r"\s{3,}|\|", rest, maxsplit=1)[0]
         if not re.search(r"[A-Za-z0-9]", rest):
             rest = ""  # a blank field ("____________") states nothing
@@ -95,6 +106,41 @@ def _ticked_choices(text: str, offset: int, value: str, regexes: dict) -> str:
             if label:
                 choices.append(label)
     return ", ".join(choices)
+
+
+# a label going on past the words the lexicon knows: "/ laterality", "or site" (then its colon, if any)
+_LABEL_GOES_ON = re.compile(r"\s*(?:/|or\b|and\b|&)\s*[A-Za-z][A-Za-z /&-]{0,30}?(?:(\s*:)|\s*$|(?=;))")
+_NEXT_CELL = re.compile(r"[ \t]*[:]?[ \t]*\|[ \t]*")
+_PIPE_ROW = re.compile(r"^[ \t]*\|.*\|[ \t]*$")
+
+
+def _column_values(text: str, regex: "re.Pattern | FoldedPattern") -> list[tuple[int, str]]:
+    """(offset, cell) under a label that heads a column of a '|' table ("|CPT/HCPCS|Description|"
+    then "|76390|Magnetic resonance spectroscopy|"): the cells of that column in the rows below."""
+    values = []
+    for m in regex.finditer(text):
+        line_start, line_end = _line_bounds(text, m.start(), m.end())
+        line = text[line_start:line_end]
+        if not _PIPE_ROW.match(line):
+            continue
+        cells = line.split("|")
+        position = m.start() - line_start
+        column = line[:position].count("|")
+        if column >= len(cells) or cells[column].strip().lower() != m.group(0).strip(" :|").lower():
+            continue  # the label is not a whole cell
+        cursor = line_end + 1
+        while cursor < len(text):
+            row_end = text.find("\n", cursor)
+            row_end = len(text) if row_end < 0 else row_end
+            row = text[cursor:row_end]
+            if not _PIPE_ROW.match(row):
+                break
+            row_cells = row.split("|")
+            if column < len(row_cells):
+                cell_start = cursor + sum(len(c) + 1 for c in row_cells[:column])
+                values.append((cell_start, row_cells[column].strip()))
+            cursor = row_end + 1
+    return values
 
 
 def _age_at(birth: dt.date, on: dt.date) -> int:
@@ -146,14 +192,16 @@ def read_request(packet: Packet, findings: list[Finding], kinds: dict[str, str],
     icd_codes: list[str] = []
     prior_words = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in lexicon["prior_study_code_words"]) + r")\b", re.I)
     for document, page in form_pages + other_pages:
-        for offset, value in _label_values(page.nlp_text, regexes["cpt_labels"]):
+        for offset, value in (_label_values(page.nlp_text, regexes["cpt_labels"])
+                              + _column_values(page.nlp_text, regexes["cpt_labels"])):
             # "Prior imaging: MRI brain (CPT 70553) 03/18/2026" names a past study's code, not the request's
             if prior_words.search(_line_and_block_heading(page.nlp_text, offset)):
                 continue
             for code in _CPT.findall(value):
                 if code not in cpt_codes and (document, page) in form_pages:
                     cpt_codes.append(code)
-        for _, value in _label_values(page.nlp_text, regexes["icd_labels"]):
+        for _, value in (_label_values(page.nlp_text, regexes["icd_labels"])
+                         + _column_values(page.nlp_text, regexes["icd_labels"])):
             for code in _ICD10.findall(value):
                 if code not in icd_codes:
                     icd_codes.append(code)
@@ -204,7 +252,8 @@ def read_request(packet: Packet, findings: list[Finding], kinds: dict[str, str],
             member = values[0][:80] if values else None
         if body_part is None and (document, page) in form_pages:
             values = [_ticked_choices(page.nlp_text, offset, value, regexes)
-                      for offset, value in _label_values(page.nlp_text, regexes["body_part_labels"]) if value]
+                      for offset, value in (_label_values(page.nlp_text, regexes["body_part_labels"])
+                                            + _column_values(page.nlp_text, regexes["body_part_labels"])) if value]
             values = [value for value in values if value]
             body_part = values[0][:80] if values else None
     urgent = any(marker.lower() in page.nlp_text.lower() for _, page in form_pages + other_pages

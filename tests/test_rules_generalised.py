@@ -309,3 +309,74 @@ def test_a_review_of_systems_label_then_negative_for_negates_the_list(extract_te
     found = of(extract_text("Neuro: negative for headache, seizure, new weakness, numbness, gait change,\n"
                             "diplopia or vision loss.\n"), "symptoms_new_or_worse")
     assert len(found) >= 5 and all(f.assertion.negated for f in found), found
+
+
+def _packet(tmp_path, files):
+    from extractors.findings import extract
+    from extractors.ingest import read_packet
+
+    for name, text in files.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    return extract(read_packet(tmp_path))
+
+
+def test_a_page_about_another_patient_is_left_out_with_a_warning(tmp_path):
+    extraction = _packet(tmp_path, {
+        "01_form.txt": "PRIOR AUTHORIZATION REQUEST\nPatient: TRAN, MINH  DOB: 02/10/2025\nDate of request: 02/12/2026\n"
+                       "CPT: 76390\nDiagnosis: suspected mitochondrial disease\n",
+        "02_other.txt": "RADIOLOGY REPORT\nPatient: PATEL, AARAV  DOB: 06/03/2011\nIMPRESSION: recurrent medulloblastoma "
+                        "versus radiation necrosis.\n",
+    })
+    assert not [f for f in extraction.findings if f.document == "02_other.txt"]
+    assert any("02_other.txt p1: about another patient" in w for w in extraction.warnings)
+    assert [f for f in extraction.findings if f.concept == "metabolic_disorder"]
+
+
+def test_pipe_tables_give_the_form_their_values(tmp_path):
+    extraction = _packet(tmp_path, {"form.txt": (
+        "PRIOR AUTHORIZATION REQUEST\n|Date of request|03/09/2026|\n|Date of birth|03/09/2008|\n"
+        "|CPT/HCPCS|Description|Qty|Laterality / region|\n|76390|Magnetic resonance spectroscopy|1|Brain - R frontal|\n"
+        "|Prior MR spectroscopy|[ ] Yes  [X] No|\n|Claustrophobia|[ ] Yes  [X] No|\n")})
+    assert extraction.request.cpt_codes == ("76390",)
+    assert extraction.request.date_of_birth == "2008-03-09"
+    assert all(f.assertion.negated for f in extraction.findings if f.concept in ("claustrophobia", "mr_spectroscopy")
+               and "Prior" in f.sentence)
+
+
+def test_a_column_header_row_is_not_a_value(tmp_path):
+    extraction = _packet(tmp_path, {"form.txt": (
+        "PRIOR AUTHORIZATION REQUEST\nDate of request: 02/27/2026\n| CPT   | DESCRIPTION     | BODY PART | QTY |\n"
+        "| 76390 | MR SPECTROSCOPY | BRAIN     | 1   |\n")})
+    assert extraction.request.body_part == "BRAIN"
+    extraction = _packet(tmp_path, {"form.txt": (
+        "PRIOR AUTHORIZATION REQUEST\nDate of request: 02/17/2026\nCPT / HCPCS: Description; Units; Body region / laterality\n"
+        "76390: Description: Magnetic resonance spectroscopy; Units: 1; Body region / laterality: Brain - L frontal\n")})
+    assert extraction.request.body_part == "Brain - L frontal"
+
+
+@pytest.mark.parametrize("text, concept, expected", [
+    ("Claustrophobia: pt denies; completed 65-min 3T exam on 3/2 w/o sedation.", "claustrophobia", "negated"),
+    ("MR spectroscopy has not previously been performed.", "mr_spectroscopy", "negated"),
+    ("Pt understandably anxious - wife is 30 wks pregnant w/ their first child.", "pregnancy", "family"),
+    ("Mother is worried about new seizures.", "symptoms_new_or_worse", "patient"),
+    ("- If any new headache, vomiting or seizure -> ED immediately.", "symptoms_new_or_worse", "hypothetical"),
+    ("5. Tolerated 2/9 MRI w/o sedation - no\nclaustrophobia. MRS needs no gadolinium.\n", "claustrophobia", "negated"),
+])
+def test_more_clinical_phrasings(extract_text, text, concept, expected):
+    found = of(extract_text(text), concept)
+    assert found, text
+    for f in found:
+        if expected == "negated":
+            assert f.assertion.negated
+        elif expected == "family":
+            assert f.assertion.family
+        elif expected == "hypothetical":
+            assert f.assertion.hypothetical
+        else:
+            assert not (f.assertion.family or f.assertion.negated or f.assertion.hypothetical)
+
+
+def test_a_question_without_an_answer_states_nothing(extract_text):
+    found = of(extract_text("PRIOR AUTHORIZATION REQUEST\nCPT: 76390\nPregnant? (Y/N): Implants / pacemaker? (Y/N); N\n"),
+               "pregnancy")
+    assert found == []
