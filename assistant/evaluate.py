@@ -243,6 +243,13 @@ def rule_latest_study_result(rule: dict, ctx: Context) -> LeafResult:
     results = [f for f in ctx.of(list(rule["supports"]) + list(rule["contradicts"]))
                if about_patient(f) and not f.assertion.negated and f.section not in ignored_sections]
     report_pages = _report_pages(studies, ctx)
+    # a report's impression that denies the disease ("No evidence of residual or recurrent tumor") is
+    # a definitive read, as conclusive as "unremarkable"
+    denial_sections = set(rule.get("denial_sections", ("impression",)))
+    denials = [f for f in ctx.of(rule.get("denials_contradict", ())) if about_patient(f) and f.assertion.negated
+               and f.section in denial_sections and (f.document, f.page) in report_pages]
+    denial_ids = {id(f) for f in denials}
+    results = results + denials
     dated: list[tuple[dt.date | None, Finding]] = []
     for result in results:
         study = _linked_study(result, studies, int(rule.get("link_chars", 300)), ctx)
@@ -266,7 +273,7 @@ def rule_latest_study_result(rule: dict, ctx: Context) -> LeafResult:
     latest = max(known) if known else None
     group = [f for d, f in dated if d == latest] if latest else [f for _, f in dated]
     inconclusive = [f for f in group if f.concept in rule["supports"]]
-    conclusive = [f for f in group if f.concept in rule["contradicts"]]
+    conclusive = [f for f in group if f.concept in rule["contradicts"] or id(f) in denial_ids]
     when = f"the most recent study ({latest.isoformat()})" if latest else "the brain imaging (undated)"
     older = [f for d, f in dated if latest and d and d < latest and f.concept in rule["supports"]]
     if inconclusive:

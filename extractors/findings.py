@@ -201,6 +201,7 @@ def _nearest_date(dates: list[FoundDate], start: int, end: int, sentence: str = 
     attached for the MR spectroscopy request")."""
     claimed = {item.start for item in dates for other_start, other_end in others
                if other_end <= item.start < start and _ATTACHED.match(sentence, other_end, item.start)}
+    # (a mention of the same concept shares its date: "MRI + MRS 12/15/25 - lesion stable, spectroscopy ...")
     best, best_distance = None, None
     for item in dates:
         if item.start in claimed:
@@ -393,7 +394,7 @@ def extract(packet: Packet, nlp=None, progress: ProgressCallback | None = None):
         # Span.sent and doc.sents build a Token per token; the SENT_START column is one array read
         sentence_starts = [0] + [int(i) for i in (doc.to_array("SENT_START") == 1).nonzero()[0] if i] + [len(doc)] \
             if doc.ents else []
-        entity_bounds = [(ent.start_char, ent.end_char) for ent in doc.ents]
+        entity_bounds = [(ent.start_char, ent.end_char, ent.label_) for ent in doc.ents]
         for ent in doc.ents:
             concept = ent.label_
             where = bisect.bisect_right(sentence_starts, ent.start) - 1
@@ -430,8 +431,8 @@ def extract(packet: Packet, nlp=None, progress: ProgressCallback | None = None):
                 if from_section == "historical" and concept in _lasting_conditions():
                     from_section = None
             dates = sentence_dates[key]
-            others = [(other_start - key, other_end - key) for other_start, other_end in entity_bounds
-                      if key <= other_start and other_end <= ent.start_char] if dates else ()
+            others = [(other_start - key, other_end - key) for other_start, other_end, other_label in entity_bounds
+                      if key <= other_start and other_end <= ent.start_char and other_label != concept] if dates else ()
             nearest = _nearest_date(dates, ent.start_char - key, ent.end_char - key, sentence_text, others)
             if nearest is None and continuation_opener().match(sentence_text):
                 nearest = _date_told_before(page_dates, key, page.nlp_text)

@@ -29,9 +29,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("b32_text_outside_mrs_mentioned_without_date", "inherited_metabolic_disorder"):
         "'Mitochondrial disease is not a concern' denies the metabolic leaf's concept; the inherited leaf names "
         "mitochondrial encephalopathy, which no sentence denies",
-    ("b34_text_request_form_with_scant_notes", "conventional_imaging_inconclusive"):
-        "an impression that only denies findings ('No evidence of residual or recurrent tumor') is not read as "
-        "calling the study conclusive; the gold's reading (a clean surveillance MRI is conclusive) is fair",
     ("b16_request_for_other_region_and_old_hie_teen", "outcome"):
         "'2. Remote HIE / MRS: Mom asks ...' is a plan item's heading; 'Remote' makes its MRS historical, so an "
         "undated prior MRS is assumed and the 3-month rule cannot be decided (insufficient_information)",

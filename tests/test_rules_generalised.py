@@ -380,3 +380,23 @@ def test_a_question_without_an_answer_states_nothing(extract_text):
     found = of(extract_text("PRIOR AUTHORIZATION REQUEST\nCPT: 76390\nPregnant? (Y/N): Implants / pacemaker? (Y/N); N\n"),
                "pregnancy")
     assert found == []
+
+
+def test_versus_a_date_is_a_comparison_not_a_differential(extract_text):
+    found = extract_text("MRI 02/20/2026: FLAIR stable vs 12/9/25 and vs 6/11/25.")
+    assert not of(found, "imaging_inconclusive")
+    assert of(extract_text("Recurrence vs radiation necrosis."), "imaging_inconclusive")
+
+
+def test_an_impression_that_denies_the_tumour_reads_the_study_as_conclusive(tmp_path):
+    from assistant.evaluate import evaluate
+    from assistant.policy import load_policy
+
+    extraction = _packet(tmp_path, {
+        "01_form.txt": "PRIOR AUTHORIZATION REQUEST\nDate of request: 03/02/2026\nCPT: 76390\nBody part: Brain\n",
+        "02_mri.txt": "01/20/2026\nEXAM: MRI BRAIN W/WO CONTRAST\nFINDINGS:\nStable postoperative changes.\n\n"
+                      "IMPRESSION:\n1. Stable postoperative changes R cerebellum. No evidence of residual or\n"
+                      "   recurrent tumor.\n",
+        "03_note.txt": "02/26/2026 Clinic note\nPilocytic astrocytoma s/p GTR 2019, NED. Clinically stable.\n",
+    })
+    assert evaluate(load_policy(), extraction).criteria["conventional_imaging_inconclusive"].status == "not_met"
