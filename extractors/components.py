@@ -239,8 +239,14 @@ class ConceptFilter:
     """Applies ``requires_context`` / ``requires_not_following`` / ``requires_not_preceding`` rule metadata."""
 
     def __init__(self, lexicon: str):
-        data = load_object(lexicon, {"context_words", "not_following_words", "not_preceding_words", "window_tokens"},
+        data = load_object(lexicon, {"context_words", "not_following_words", "not_preceding_words", "window_tokens",
+                                     "previous_sentence_contexts"},
                            required={"context_words", "not_following_words"})
+        # contexts that the sentence before may give ("Stable low-grade glioma. No evidence of progression.")
+        self.previous_sentence_contexts = frozenset(data.get("previous_sentence_contexts", ()))
+        unknown = self.previous_sentence_contexts - set(data["context_words"])
+        if unknown:
+            raise ValueError(f"{lexicon}: previous_sentence_contexts names no context_words set: {', '.join(sorted(unknown))}")
         self.context_words = {key: frozenset(w.lower() for w in words) for key, words in data["context_words"].items()}
         self.not_following = {key: frozenset(w.lower() for w in words) for key, words in data["not_following_words"].items()}
         self.not_preceding = {key: frozenset(w.lower() for w in words)
@@ -287,10 +293,17 @@ class ConceptFilter:
     def _passes(self, ent: Span, metadata: dict) -> bool:
         needed = metadata.get("requires_context")
         if needed:
+            # the mention's sentence, or the one before it that it goes on from ("Stable low-grade
+            # glioma. No evidence of progression.")
             words = self.context_words[needed]
             sentence = ent.sent
             if not any(t.lower_ in words for t in sentence if not (ent.start <= t.i < ent.end)):
-                return False
+                if needed not in self.previous_sentence_contexts:
+                    return False
+                previous = ent.doc[sentence.start - 1].sent if sentence.start > 0 else None
+                if previous is None or "\n\n" in ent.doc.text[previous.end_char:sentence.start_char] \
+                        or not any(t.lower_ in words for t in previous):
+                    return False
         needed = metadata.get("requires_context_before")
         if needed:  # the context word names what the mention is about: "MRI brain 10/03/2025 - normal"
             words = self.context_words[needed]

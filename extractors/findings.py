@@ -27,7 +27,7 @@ _FIELD_KEYS = {
     "request_date_labels", "dob_labels", "age_labels", "cpt_labels", "icd_labels", "provider_labels", "member_labels",
     "body_part_labels", "request_form_markers", "clinical_document_markers", "request_sentence_words",
     "urgent_markers", "brain_regions", "brain_icd10_prefixes", "ticked_markers", "unticked_markers",
-    "negative_answers", "positive_answers", "prior_study_code_words",
+    "negative_answers", "positive_answers", "prior_study_code_words", "superseding_form_markers",
 }
 
 

@@ -163,6 +163,11 @@ def read_request(packet: Packet, findings: list[Finding], kinds: dict[str, str],
     # request date: labelled on a form first, then labelled anywhere
     request_date = None
     source = "none"
+    # a corrected form ("CORRECTED REQUEST - SUPERSEDES FORM DATED 02/27/2026") is the request
+    superseding = [(document, page) for document, page in form_pages
+                   if any(marker in page.nlp_text.lower() for marker in lexicon["superseding_form_markers"])]
+    if superseding:
+        form_pages = superseding + [entry for entry in form_pages if entry not in superseding]
     for pages in (form_pages, other_pages):
         for document, page in pages:
             dates = find_dates(page.nlp_text, day_first=day_first)

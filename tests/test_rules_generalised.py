@@ -400,3 +400,20 @@ def test_an_impression_that_denies_the_tumour_reads_the_study_as_conclusive(tmp_
         "03_note.txt": "02/26/2026 Clinic note\nPilocytic astrocytoma s/p GTR 2019, NED. Clinically stable.\n",
     })
     assert evaluate(load_policy(), extraction).criteria["conventional_imaging_inconclusive"].status == "not_met"
+
+
+def test_progression_may_take_its_tumour_from_the_sentence_before(extract_text):
+    found = of(extract_text("IMPRESSION:\n1. Stable postoperative appearance of the R frontal low-grade glioma. "
+                            "No evidence of progression.\n"), "tumor_recurrence")
+    assert [f.assertion.negated for f in found] == [True]
+    assert not of(extract_text("MRI brain reviewed. Ventricles and extra-axial spaces are normal for age."),
+                  "imaging_conclusive")
+
+
+def test_a_corrected_form_gives_the_request_date(tmp_path):
+    extraction = _packet(tmp_path, {
+        "01_first.txt": "PRIOR AUTHORIZATION REQUEST\nDate of request: 02/27/2026\nCPT: 70553\n",
+        "02_corrected.txt": "PRIOR AUTHORIZATION REQUEST\n*** CORRECTED REQUEST - SUPERSEDES FORM DATED 02/27/2026 ***\n"
+                            "Date of request: 03/09/2026\nCPT: 76390\n",
+    })
+    assert extraction.request.request_date == "2026-03-09"
