@@ -250,8 +250,12 @@ def rule_latest_study_result(rule: dict, ctx: Context) -> LeafResult:
                and f.section in denial_sections and (f.document, f.page) in report_pages]
     denial_ids = {id(f) for f in denials}
     results = results + denials
+    asked = [f for f in ctx.of(rule.get("question_of", ())) if _is_request_sentence(f, ctx)]
     dated: list[tuple[dt.date | None, Finding]] = []
     for result in results:
+        if any(f.document == result.document and f.page == result.page and f.sentence == result.sentence
+               and f.end <= result.start for f in asked):
+            continue  # "We are requesting MR spectroscopy to assess for recurrence versus necrosis": the question
         study = _linked_study(result, studies, int(rule.get("link_chars", 300)), ctx)
         if study is None and not ((result.document, result.page) in report_pages and
                                   (result.section in (None, "impression", "findings", "observation_and_plan")
@@ -272,6 +276,10 @@ def rule_latest_study_result(rule: dict, ctx: Context) -> LeafResult:
     known = [d for d, _ in dated if d]
     latest = max(known) if known else None
     group = [f for d, f in dated if d == latest] if latest else [f for _, f in dated]
+    # an addendum ("REVISED IMPRESSION (supersedes Impression #1 ...)") is the study's last word
+    revised = [f for f in group if _after_addendum(f, ctx)]
+    if revised:
+        group = revised
     inconclusive = [f for f in group if f.concept in rule["supports"]]
     conclusive = [f for f in group if f.concept in rule["contradicts"] or id(f) in denial_ids]
     when = f"the most recent study ({latest.isoformat()})" if latest else "the brain imaging (undated)"
@@ -283,6 +291,19 @@ def rule_latest_study_result(rule: dict, ctx: Context) -> LeafResult:
         return LeafResult(NOT_MET, _ids(conclusive), f"Not met: {when} is described as conclusive or normal: "
                           f"{quote(conclusive[0])}.{extra}")
     return LeafResult(UNKNOWN, (), "Unknown: no result wording for the most recent study.")
+
+
+def _after_addendum(finding: Finding, ctx: Context) -> bool:
+    """Does the finding stand after an addendum's heading on its page ("ADDENDUM #1", "REVISED
+    IMPRESSION") of a radiology report? (policy vocabulary addendum_headings)."""
+    text = _page_text(ctx, finding.document, finding.page)
+    if not text:
+        return False
+    before = text[:finding.start]
+    for heading in ctx.words("addendum_headings"):
+        for m in re.finditer(r"(?m)^[ \t*#-]*" + re.escape(heading) + r"\b", before, re.I):
+            return True
+    return False
 
 
 def rule_open_question(rule: dict, ctx: Context) -> LeafResult:

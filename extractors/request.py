@@ -111,6 +111,7 @@ def _ticked_choices(text: str, offset: int, value: str, regexes: dict) -> str:
 # a label going on past the words the lexicon knows: "/ laterality", "or site" (then its colon, if any)
 _LABEL_GOES_ON = re.compile(r"\s*(?:/|or\b|and\b|&)\s*[A-Za-z][A-Za-z /&-]{0,30}?(?:(\s*:)|\s*$|(?=;))")
 _NEXT_CELL = re.compile(r"[ \t]*[:]?[ \t]*\|[ \t]*")
+_RULE_CELL = re.compile(r"^[\s:=+-]*$")
 _PIPE_ROW = re.compile(r"^[ \t]*\|.*\|[ \t]*$")
 
 
@@ -136,7 +137,7 @@ def _column_values(text: str, regex: "re.Pattern | FoldedPattern") -> list[tuple
             if not _PIPE_ROW.match(row):
                 break
             row_cells = row.split("|")
-            if column < len(row_cells):
+            if column < len(row_cells) and not _RULE_CELL.match(row_cells[column]):  # not a "|-----|" rule
                 cell_start = cursor + sum(len(c) + 1 for c in row_cells[:column])
                 values.append((cell_start, row_cells[column].strip()))
             cursor = row_end + 1

@@ -417,3 +417,32 @@ def test_a_corrected_form_gives_the_request_date(tmp_path):
                             "Date of request: 03/09/2026\nCPT: 76390\n",
     })
     assert extraction.request.request_date == "2026-03-09"
+
+
+def _assess(tmp_path, files):
+    from assistant.evaluate import evaluate
+    from assistant.policy import load_policy
+
+    return evaluate(load_policy(), _packet(tmp_path, files))
+
+
+FORM = "PRIOR AUTHORIZATION REQUEST\nDate of request: 03/02/2026\nCPT: 76390\nBody part: Brain\n"
+
+
+def test_an_addendum_is_the_reports_last_word(tmp_path):
+    assessment = _assess(tmp_path, {"01_form.txt": FORM, "02_mri.txt": (
+        "01/12/2026\nEXAM: MRI BRAIN W/WO CONTRAST\nIMPRESSION:\n1. Right frontal FLAIR lesion, indeterminate.\n"
+        "   Differential includes low-grade glioma versus focal cortical dysplasia.\n\n"
+        "ADDENDUM #1 - 01/16/2026\nOutside studies reviewed: unchanged since 2019.\n"
+        "REVISED IMPRESSION:\n1. Findings are characteristic of focal cortical dysplasia.\n"
+        "2. Further characterization with MR spectroscopy is not felt to be necessary.\n")})
+    assert assessment.criteria["conventional_imaging_inconclusive"].status == "not_met"
+
+
+def test_the_question_a_request_asks_is_not_a_scans_reading(tmp_path):
+    assessment = _assess(tmp_path, {"01_form.txt": FORM,
+        "02_mri.txt": "03/01/2026\nEXAM: MRI BRAIN W/WO CONTRAST\nIMPRESSION:\nFindings are consistent with radiation "
+                      "necrosis. Diagnostic of treatment effect.\n",
+        "03_letter.txt": "03/02/2026\nDear reviewer,\nWe are requesting MR spectroscopy to assess for recurrence versus "
+                         "ongoing radiation necrosis at the treated site.\n"})
+    assert assessment.criteria["conventional_imaging_inconclusive"].status == "not_met"
