@@ -120,6 +120,8 @@ def form_answer(text: str, start: int, end: int) -> str | None:
     if last_unticked > last_ticked and not _ITEM_BREAK.search(_ABBREVIATION.sub(" ", before[last_unticked:])):
         return "unticked"
     if last_ticked > last_unticked and not _ITEM_BREAK.search(_ABBREVIATION.sub(" ", before[last_ticked:])):
+        if regexes["answer_word"].match(before[last_ticked:].lstrip()):
+            return None  # "[X] No (neonatal AKI resolved)": the box ticked an answer, the mention is its note
         return "affirmed"
     return None
 

@@ -6,7 +6,10 @@ Case-level gold: outcome, request date, every unambiguous leaf and the note flag
 b21-b34 came in one batch (2026-12-03), half of them faxed PDFs made by the scripts in _build/
 (ruled forms, two-column pages, image-only pages; the image pages were then recompressed to
 grayscale JPEG to keep the repository small). Their first run matched 6 of 14 outcomes; the rules
-they exposed were fixed in general form (tests/test_rules_generalised.py) before they joined."""
+they exposed were fixed in general form (tests/test_rules_generalised.py) before they joined.
+b35-b45 came the same day (another patient's page in the fax, a corrected form, addenda, '|'
+tables, an all-caps legacy report, an e-mail referral): 2 of 7 outcomes on the first run of the
+first seven, 10 of 11 once their rules were fixed."""
 from __future__ import annotations
 
 import json
@@ -29,13 +32,21 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("b32_text_outside_mrs_mentioned_without_date", "inherited_metabolic_disorder"):
         "'Mitochondrial disease is not a concern' denies the metabolic leaf's concept; the inherited leaf names "
         "mitochondrial encephalopathy, which no sentence denies",
+    ("b40_text_legacy_allcaps_mitochondrial_child", "conventional_imaging_inconclusive"):
+        "'FINDINGS ARE C/W THE KNOWN DIAGNOSIS OF MELAS' is a definitive read, but 'consistent with' is not "
+        "conclusive wording to the lexicon (it hedges as often as it settles)",
+    ("b45_text_no_request_form_only_referral_email", "outcome"):
+        "an e-mail thread with no form: the physician's request of 3/2 is not found as a document date, so the "
+        "latest clinical note (2/24) gives the request date; and 'phosphorus-31 MR spectroscopy ... of the RIGHT "
+        "CALF ... NB this is NOT a brain study' names the region only in prose, which body_region_consistent "
+        "does not read",
+    ("b45_text_no_request_form_only_referral_email", "request_date"): "the same e-mail thread",
+    ("b45_text_no_request_form_only_referral_email", "body_region_consistent"): "the same e-mail thread",
     ("b16_request_for_other_region_and_old_hie_teen", "outcome"):
         "'2. Remote HIE / MRS: Mom asks ...' is a plan item's heading; 'Remote' makes its MRS historical, so an "
         "undated prior MRS is assumed and the 3-month rule cannot be decided (insufficient_information)",
     ("b16_request_for_other_region_and_old_hie_teen", "is_repeat_request"): "the same heading",
     ("b16_request_for_other_region_and_old_hie_teen", "recent_imaging_without_change"): "the same heading",
-    ("b16_request_for_other_region_and_old_hie_teen", "note renal_insufficiency_contrast"):
-        "'Oliguric AKI DOL 1-3, resolved': 'resolved' stands past the reach of its trigger",
 }
 CASES = sorted(path.stem for path in (ROOT / "gold").glob("*.json"))
 POLICY = load_policy()

@@ -446,3 +446,16 @@ def test_the_question_a_request_asks_is_not_a_scans_reading(tmp_path):
         "03_letter.txt": "03/02/2026\nDear reviewer,\nWe are requesting MR spectroscopy to assess for recurrence versus "
                          "ongoing radiation necrosis at the treated site.\n"})
     assert assessment.criteria["conventional_imaging_inconclusive"].status == "not_met"
+
+
+def test_a_ticked_no_with_a_note_does_not_affirm_the_note(extract_text):
+    found = of(extract_text("PRIOR AUTHORIZATION REQUEST\nCPT: 76390\n"
+                            "Renal insufficiency / contrast contraindication: [ ] Yes [X] No (neonatal AKI resolved)\n"),
+               "renal_insufficiency")
+    assert found and all(f.assertion.negated for f in found), found
+
+
+def test_resolved_after_a_parenthesis_reaches_back_over_it(extract_text):
+    found = of(extract_text("Neonatal AKI (Cr peak 1.5 mg/dL DOL 3, oliguria DOL 1-2), resolved - Cr 0.4 by DOL 9."),
+               "renal_insufficiency")
+    assert [f.assertion.negated for f in found] == [True]
