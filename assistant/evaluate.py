@@ -253,9 +253,12 @@ def rule_latest_study_result(rule: dict, ctx: Context) -> LeafResult:
     asked = [f for f in ctx.of(rule.get("question_of", ())) if _is_request_sentence(f, ctx)]
     dated: list[tuple[dt.date | None, Finding]] = []
     for result in results:
-        if any(f.document == result.document and f.page == result.page and f.sentence == result.sentence
-               and f.end <= result.start for f in asked):
-            continue  # "We are requesting MR spectroscopy to assess for recurrence versus necrosis": the question
+        if (result.document, result.page) not in report_pages and any(
+                f.document == result.document and f.page == result.page and f.sentence == result.sentence
+                and f.end <= result.start for f in asked):
+            # a letter's "We are requesting MR spectroscopy to assess for recurrence versus necrosis" is its
+            # question; a report's "Recommend MR spectroscopy for further characterization" is its reading
+            continue
         study = _linked_study(result, studies, int(rule.get("link_chars", 300)), ctx)
         if study is None and not ((result.document, result.page) in report_pages and
                                   (result.section in (None, "impression", "findings", "observation_and_plan")

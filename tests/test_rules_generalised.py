@@ -459,3 +459,10 @@ def test_resolved_after_a_parenthesis_reaches_back_over_it(extract_text):
     found = of(extract_text("Neonatal AKI (Cr peak 1.5 mg/dL DOL 3, oliguria DOL 1-2), resolved - Cr 0.4 by DOL 9."),
                "renal_insufficiency")
     assert [f.assertion.negated for f in found] == [True]
+
+
+def test_a_reports_recommendation_of_mrs_is_still_its_reading(tmp_path):
+    assessment = _assess(tmp_path, {"01_form.txt": FORM,
+        "02_mri.txt": "03/01/2026\nEXAM: MRI BRAIN W/WO CONTRAST\nIMPRESSION:\nNew enhancement at the cavity.\n"
+                      "Recommend MR spectroscopy for further characterization.\n"})
+    assert assessment.criteria["conventional_imaging_inconclusive"].status == "met"
