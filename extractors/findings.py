@@ -87,6 +87,12 @@ def form_answer(text: str, start: int, end: int) -> str | None:
         return "unticked"  # "Pregnancy (if applicable): ______" is a field left blank: it states nothing
     if regexes["ticked_unknown"].search(window):
         return "unticked"  # "[X] Unknown" states nothing, for or against
+    box_after = _BOX_AFTER.match(after)
+    if box_after:  # "Claustrophobia [ ]     Pregnant [ ]": the label's own box follows it
+        if regexes["ticked"].match(box_after.group(1)):
+            return "affirmed"
+        if regexes["unticked"].match(box_after.group(1)):
+            return "unticked"
     first_box = min((m.start() for name in ("ticked", "unticked") for m in [regexes[name].search(window)] if m),
                     default=-1)
     first_word = regexes["answer_word"].search(window)
@@ -128,8 +134,10 @@ def form_answer(text: str, start: int, end: int) -> str | None:
 
 _ANSWER_REACH = 70  # characters after a form label where its answer boxes sit
 _NEXT_FIELD = re.compile(r"\s{2,}[A-Z][A-Za-z /()&-]{1,40}:")  # "   Pregnant:" starts the line's next field
+_BOX_AFTER = re.compile(r"[ \t]*(\[[ xX\u2713\u2714]?\]|\([ xX]\)|[\u2610\u2611\u2612])(?:[ \t]{2,}|[ \t]*$)")
 _FIELD_END = re.compile(r"[:?|]")  # "Claustrophobia:", "New symptoms since?", "|Claustrophobia|[ ] Yes [X] No|"
-_BLANK_ANSWER = re.compile(r"\s*_{2,}[\s_]*$")
+# a field left blank: "______", a template's "***" or its unresolved "{YES/NO:20934}"
+_BLANK_ANSWER = re.compile(r"\s*(?:_{2,}|\*{3,}|\{[^{}\n]{1,60}\})[\s_*]*(?:\([^)\n]{0,40}\))?\s*$")
 # the choices a form prints before its answer: "Y / N  ->  N", "(yes/no): no", "Y/N: Y"
 _ANSWER_OPTIONS = re.compile(r"^\s*[:?]?\s*\(?\s*(?:yes|y)\s*/\s*(?:no|n)\s*\)?\s*(?:->|=>|\u2192|:|;|=|-)?\s*", re.I)
 # from the mention to its field's colon, still the label: no sentence break and no wide gap (a gap of

@@ -100,6 +100,18 @@ def _context_rules():
     return rules
 
 
+def _abbreviations(nlp) -> None:
+    """lexicons/abbreviations.json: abbreviations ending in a period that must not end a sentence
+    ("reviewed risks incl. NSF with gadolinium ..."), made single tokens of the tokenizer."""
+    from spacy.attrs import ORTH
+
+    data = load_object("abbreviations.json", {"_comment", "no_sentence_break"}, required={"no_sentence_break"})
+    for word in data["no_sentence_break"]:
+        if not isinstance(word, str) or not word.endswith(".") or " " in word:
+            raise LexiconError(f"abbreviations.json: {word!r} is not one word ending in a period")
+        nlp.tokenizer.add_special_case(word, [{ORTH: word}])
+
+
 def _section_rules(tokenizer=None):
     """The section title rules of section_patterns.json. With a tokenizer, a capitalised title
     written with its colon ("FAMILY HISTORY:") also counts as a heading alone on its line without
@@ -628,6 +640,7 @@ def build_pipeline(fast_matching: bool = True) -> Language:
     from medspacy.context import ConText  # noqa: F401
 
     nlp = spacy.blank("en")
+    _abbreviations(nlp)
     nlp.add_pipe("sentencizer")
     nlp.add_pipe("mrs_line_sentences")
     target_rules = _target_rules()

@@ -111,6 +111,7 @@ def _ticked_choices(text: str, offset: int, value: str, regexes: dict) -> str:
 # a label going on past the words the lexicon knows: "/ laterality", "or site" (then its colon, if any)
 _LABEL_GOES_ON = re.compile(r"\s*(?:/|or\b|and\b|&)\s*[A-Za-z][A-Za-z /&-]{0,30}?(?:(\s*:)|\s*$|(?=;))")
 _NEXT_CELL = re.compile(r"[ \t]*[:]?[ \t]*\|[ \t]*")
+_SIGNATURE_LINE = re.compile(r"(?im)^.*\b(?:signature|signed|e-signed|electronically signed)\b.*$")
 _RULE_CELL = re.compile(r"^[\s:=+-]*$")
 _PIPE_ROW = re.compile(r"^[ \t]*\|.*\|[ \t]*$")
 
@@ -180,7 +181,18 @@ def read_request(packet: Packet, findings: list[Finding], kinds: dict[str, str],
         if request_date:
             break
     if request_date is None:
-        # a form with no "Date of request" still carries its signature date ("Signature: ... Date: ...")
+        # a form with no "Date of request" still carries its signature date: on the signature line
+        # ("Provider signature: E. Park MD     Date: 04/02/2026"), else the form's own date
+        for document, page in form_pages:
+            text = page.nlp_text
+            for line in _SIGNATURE_LINE.finditer(text):
+                dates = [d for d in find_dates(text, day_first=day_first) if line.start() <= d.start < line.end()]
+                if dates:
+                    request_date, source = dates[-1].date, "request form"
+                    break
+            if request_date:
+                break
+    if request_date is None:
         for document, page in form_pages:
             signed = document_date(page.nlp_text, day_first=day_first)
             if signed:

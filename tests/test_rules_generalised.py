@@ -466,3 +466,29 @@ def test_a_reports_recommendation_of_mrs_is_still_its_reading(tmp_path):
         "02_mri.txt": "03/01/2026\nEXAM: MRI BRAIN W/WO CONTRAST\nIMPRESSION:\nNew enhancement at the cavity.\n"
                       "Recommend MR spectroscopy for further characterization.\n"})
     assert assessment.criteria["conventional_imaging_inconclusive"].status == "met"
+
+
+def test_a_blank_request_date_falls_back_to_the_signature_line(tmp_path):
+    extraction = _packet(tmp_path, {"form.txt": (
+        "PRIOR AUTHORIZATION REQUEST\nDate of request: ____________\nCPT: 76390\nRequested DOS: 04/20/2026\n"
+        "Provider signature:  E. Park-Whitman MD             Date: 04/02/2026\n")})
+    assert extraction.request.request_date == "2026-04-02"
+
+
+@pytest.mark.parametrize("text, concept, expected", [
+    ("  Claustrophobia [ ]     Pregnant [ ]     Renal impairment / eGFR<30 [ ]\n", "claustrophobia", None),
+    ("  Claustrophobia [X]     Pregnant [ ]\n", "claustrophobia", "affirmed"),
+    ("5. MRI safety: reviewed risks incl. NSF with gadolinium in pts with renal failure, claustrophobia/anxiety, "
+     "and pregnancy.\n", "pregnancy", "hypothetical"),
+    ("Mum is 26 weeks pregnant and may not be able to attend.", "pregnancy", "family"),
+    ("  Prior MRS: ***\n", "mr_spectroscopy", None),
+    ("Conventional imaging inconclusive: {YES/NO:20934}\n", "imaging_inconclusive", None),
+])
+def test_template_and_form_shapes(extract_text, text, concept, expected):
+    found = of(extract_text("PRIOR AUTHORIZATION REQUEST\nCPT: 76390\n" + text), concept)
+    if expected is None:
+        assert found == [], found
+    elif expected == "affirmed":
+        assert found and not any(f.assertion.negated or f.assertion.hypothetical for f in found)
+    else:
+        assert found and all(getattr(f.assertion, expected) for f in found), found
