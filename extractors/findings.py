@@ -216,6 +216,8 @@ def _nearest_date(dates: list[FoundDate], start: int, end: int, sentence: str = 
     for item in dates:
         if item.start in claimed:
             continue
+        if item.end <= start and _CLAUSE_DASH.search(sentence, item.end, start):
+            continue  # "opioid OD w/ cardiac arrest 2/14/26 - MRS for prognostication": the date is the arrest's
         distance = item.start - end if item.start >= end else start - item.end
         if distance < 0:
             distance = 0
@@ -240,6 +242,7 @@ def _nearest_date(dates: list[FoundDate], start: int, end: int, sentence: str = 
 
 
 _ATTACHED = re.compile(r"[ \t,:]{0,3}$")
+_CLAUSE_DASH = re.compile(r"\s[-\u2013\u2014]+\s")
 
 CONTINUATION_REACH_CHARS = 400
 

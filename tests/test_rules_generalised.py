@@ -492,3 +492,17 @@ def test_template_and_form_shapes(extract_text, text, concept, expected):
         assert found and not any(f.assertion.negated or f.assertion.hypothetical for f in found)
     else:
         assert found and all(getattr(f.assertion, expected) for f in found), found
+
+
+def test_x_ruled_out_negates_backwards(extract_text):
+    found = of(extract_text("Normal ASA activity - MLD / ASA deficiency ruled out (checked given risk of "
+                            "delayed post-hypoxic leukoencephalopathy)."), "inherited_metabolic_disorder")
+    assert [f.assertion.negated for f in found] == [True]
+
+
+def test_a_date_before_a_dash_is_the_clause_befores(extract_text):
+    found = of(extract_text("Indication: opioid OD w/ cardiac arrest 2/14/26 - MRS for prognostication."),
+               "mr_spectroscopy")
+    assert [f.date for f in found] == [None]
+    dated = of(extract_text("MRI + MRS 12/15/25 - lesion stable."), "mr_spectroscopy")
+    assert [f.date for f in dated] == ["2025-12-15"]
