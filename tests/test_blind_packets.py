@@ -9,7 +9,8 @@ grayscale JPEG to keep the repository small). Their first run matched 6 of 14 ou
 they exposed were fixed in general form (tests/test_rules_generalised.py) before they joined.
 b35-b45 came the same day (another patient's page in the fax, a corrected form, addenda, '|'
 tables, an all-caps legacy report, an e-mail referral): 2 of 7 outcomes on the first run of the
-first seven, 10 of 11 once their rules were fixed."""
+first seven, 10 of 11 once their rules were fixed. b46-b56: 4 of 8 outcomes on the first run of
+the first eight, 9 of 11 after."""
 from __future__ import annotations
 
 import json
@@ -42,6 +43,29 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "does not read",
     ("b45_text_no_request_form_only_referral_email", "request_date"): "the same e-mail thread",
     ("b45_text_no_request_form_only_referral_email", "body_region_consistent"): "the same e-mail thread",
+    ("b49_text_adult_anoxic_injury_after_overdose", "is_repeat_request"):
+        "'opioid OD w/ cardiac arrest 2/14/26 - MRS for prognostication' on the form's indication line is the "
+        "request, but it is read as an undated earlier MRS",
+    ("b49_text_adult_anoxic_injury_after_overdose", "recent_imaging_without_change"): "the same line",
+    ("b49_text_adult_anoxic_injury_after_overdose", "note renal_insufficiency_contrast"):
+        "an AKI after the arrest that has resolved, in wording no 'resolved' trigger reaches",
+    ("b51_text_mri_negative_epilepsy_no_qualifying_condition", "outcome"):
+        "an FDG-PET report's 'equivocal' is read as the latest conventional study's result: a PET page is taken "
+        "for a report of the MRI it compares with",
+    ("b51_text_mri_negative_epilepsy_no_qualifying_condition", "conventional_imaging_inconclusive"): "the same PET",
+    ("b51_text_mri_negative_epilepsy_no_qualifying_condition", "glioma_grading"):
+        "'no evidence of low-grade glial or glioneuronal neoplasm': the denial is read, but the grading leaf's "
+        "not_met needs a negated glial neoplasm, which 'glial or glioneuronal neoplasm' does not yield",
+    ("b55_pdf_prostate_mrs_with_brain_mets_history", "conventional_imaging_inconclusive"):
+        "a urology note's 'MRI-fusion biopsy vs repeat PSA vs MR spectroscopy of the prostate' is taken for a "
+        "brain MRI's differential (outcome unaffected: the body region is not the brain)",
+    ("b55_pdf_prostate_mrs_with_brain_mets_history", "is_repeat_request"):
+        "a brain MRS of 2022 is a prior MRS, though of another region than the prostate now asked for",
+    ("b56_text_templated_note_unfilled_fields", "outcome"):
+        "the most recent MRI (05/02/2026) is named with no result ('***', report to follow); an older CT's "
+        "'no acute intracranial abnormality' is taken as the latest reading (dating study mentions well enough "
+        "to know the newest was tried and made four other packets worse)",
+    ("b56_text_templated_note_unfilled_fields", "conventional_imaging_inconclusive"): "the same MRI",
     ("b16_request_for_other_region_and_old_hie_teen", "outcome"):
         "'2. Remote HIE / MRS: Mom asks ...' is a plan item's heading; 'Remote' makes its MRS historical, so an "
         "undated prior MRS is assumed and the 3-month rule cannot be decided (insufficient_information)",

@@ -506,3 +506,11 @@ def test_a_date_before_a_dash_is_the_clause_befores(extract_text):
     assert [f.date for f in found] == [None]
     dated = of(extract_text("MRI + MRS 12/15/25 - lesion stable."), "mr_spectroscopy")
     assert [f.date for f in dated] == ["2025-12-15"]
+
+
+def test_return_to_the_ed_for_symptoms_is_a_precaution(extract_text):
+    found = of(extract_text("Return to ED for fever, worsening HA, vomiting, confusion, new weakness or seizure."),
+               "symptoms_new_or_worse")
+    assert found and all(f.assertion.hypothetical for f in found)
+    assert not any(f.assertion.hypothetical for f in of(extract_text("She had a return of seizures."),
+                                                        "symptoms_new_or_worse"))
