@@ -349,16 +349,23 @@ def _other_patients_pages(pages: list[tuple[Document, Page]], birth: str | None,
     child's MRI report). {(document, page): the page's date of birth}."""
     if not birth:
         return {}
+    patient = dt.date.fromisoformat(birth)
     labels = _field_regexes()["dob_labels"]
     foreign = {}
     for document, page in pages:
         text = page.nlp_text
         if not labels.search(text):
             continue
-        births = {d.date.isoformat() for d in labelled_date_spans(text, labels, find_dates(text, day_first=day_first))}
-        if births and birth not in births:
-            foreign[(document.name, page.number)] = sorted(births)[0]
+        births = {d.date for d in labelled_date_spans(text, labels, find_dates(text, day_first=day_first))}
+        if births and all(_other_person(seen, patient) for seen in births):
+            foreign[(document.name, page.number)] = min(births).isoformat()
     return foreign
+
+
+def _other_person(seen: dt.date, patient: dt.date) -> bool:
+    """A date of birth that is someone else's, not the patient's misread: a scan's OCR or a typo
+    changes one digit ("1966" for "1968"), another person's date differs in more."""
+    return sum(a != b for a, b in zip(seen.strftime("%Y%m%d"), patient.strftime("%Y%m%d"))) >= 2
 
 
 def extract(packet: Packet, nlp=None, progress: ProgressCallback | None = None):

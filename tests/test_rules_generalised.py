@@ -514,3 +514,14 @@ def test_return_to_the_ed_for_symptoms_is_a_precaution(extract_text):
     assert found and all(f.assertion.hypothetical for f in found)
     assert not any(f.assertion.hypothetical for f in of(extract_text("She had a return of seizures."),
                                                         "symptoms_new_or_worse"))
+
+
+def test_a_misread_date_of_birth_is_still_the_patients(tmp_path):
+    extraction = _packet(tmp_path, {
+        "01_form.txt": "PRIOR AUTHORIZATION REQUEST\nPatient: HASKINS, GERALD  DOB: 03/14/1968\nDate of request: 03/16/2026\n"
+                       "CPT: 76390\n",
+        "02_scan.txt": "MR SPECTROSCOPY REPORT\nPatient: HASKINS, GERALD  DOB: 03/14/1966\nIMPRESSION: favors radiation "
+                       "necrosis over recurrent tumor.\n",
+    })
+    assert [f for f in extraction.findings if f.document == "02_scan.txt"]
+    assert not any("another patient" in w for w in extraction.warnings)
