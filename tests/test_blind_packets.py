@@ -33,6 +33,10 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("b32_text_outside_mrs_mentioned_without_date", "inherited_metabolic_disorder"):
         "'Mitochondrial disease is not a concern' denies the metabolic leaf's concept; the inherited leaf names "
         "mitochondrial encephalopathy, which no sentence denies",
+    ("b27_text_infant_canavan_sibling", "inherited_metabolic_disorder"):
+        "'an older sister (Talia, now 3 yr 10 mo) with genetically confirmed Canavan disease': the disease "
+        "stands 14 words after 'sister', past a relative's 10-word reach (14 made the NegEx yardstick's family "
+        "reading worse: 'family history of colon cancer (father ...) and a personal history of polyps')",
     ("b40_text_legacy_allcaps_mitochondrial_child", "conventional_imaging_inconclusive"):
         "'FINDINGS ARE C/W THE KNOWN DIAGNOSIS OF MELAS' is a definitive read, but 'consistent with' is not "
         "conclusive wording to the lexicon (it hedges as often as it settles)",
