@@ -149,7 +149,9 @@ def rule_body_region(rule: dict, ctx: Context) -> LeafResult:
 
 
 def _linked_study(result: Finding, studies: list[Finding], link_chars: int, ctx: Context) -> Finding | None:
-    same_page = [s for s in studies if s.document == result.document and s.page == result.page]
+    # a study named under COMPARISON is an earlier one, not the study the impression reads
+    same_page = [s for s in studies if s.document == result.document and s.page == result.page
+                 and (s.section != "comparison" or result.section == "comparison")]
     in_sentence = [s for s in same_page if s.sentence == result.sentence]
     if in_sentence:
         return min(in_sentence, key=lambda s: abs(s.start - result.start))
@@ -160,6 +162,7 @@ def _linked_study(result: Finding, studies: list[Finding], link_chars: int, ctx:
 
 
 REPORT_HEADER_CHARS = 600  # a report names its study in its first lines
+_NOT_A_TITLE_SECTIONS = frozenset({"comparison", "clinical_history", "history_of_present_illness", "reason_for_request"})
 REPORT_LABEL_CHARS = 30  # "Exam:", "Study:", "Procedure performed:" before the study's name
 
 
@@ -167,8 +170,8 @@ def _heads_report(study: Finding, ctx: Context) -> bool:
     """True when the study mention titles its page: in the page's first lines, starting its line or
     following a short label ("EXAM: CT HEAD"). A note that names a scan in its opening
     narrative ("... she had a CT head in the ED ...") is not the scan's report."""
-    if study.start >= REPORT_HEADER_CHARS:
-        return False
+    if study.start >= REPORT_HEADER_CHARS or study.section in _NOT_A_TITLE_SECTIONS:
+        return False  # "COMPARISON: MRI brain 12/2025" in a PET report names an earlier study, not this one
     text = _page_text(ctx, study.document, study.page)
     if text is None:
         return True

@@ -54,8 +54,8 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("b49_text_adult_anoxic_injury_after_overdose", "note renal_insufficiency_contrast"):
         "an AKI after the arrest that has resolved, in wording no 'resolved' trigger reaches",
     ("b51_text_mri_negative_epilepsy_no_qualifying_condition", "outcome"):
-        "an FDG-PET report's 'equivocal' is read as the latest conventional study's result: a PET page is taken "
-        "for a report of the MRI it compares with",
+        "the form's prior-imaging line names the MRI of 12/10/2025 and then 'PET brain 01/21/2026 - mild L ant "
+        "temporal hypometabolism (equivocal)': the PET's 'equivocal' is linked to the MRI named on the same line",
     ("b51_text_mri_negative_epilepsy_no_qualifying_condition", "conventional_imaging_inconclusive"): "the same PET",
     ("b51_text_mri_negative_epilepsy_no_qualifying_condition", "glioma_grading"):
         "'no evidence of low-grade glial or glioneuronal neoplasm': the denial is read, but the grading leaf's "

@@ -525,3 +525,17 @@ def test_a_misread_date_of_birth_is_still_the_patients(tmp_path):
     })
     assert [f for f in extraction.findings if f.document == "02_scan.txt"]
     assert not any("another patient" in w for w in extraction.warnings)
+
+
+def test_nuclear_medicine_is_not_conventional_imaging(extract_text):
+    found = extract_text("MARQUETTE NEUROIMAGING - NUCLEAR MEDICINE\nPET/CT BRAIN (FDG) - METABOLIC EVALUATION\n")
+    assert not of(found, "conventional_imaging")
+    assert of(extract_text("CT brain 12/29/2025: no acute intracranial abnormality."), "conventional_imaging")
+
+
+def test_a_comparison_line_does_not_title_a_report(tmp_path):
+    assessment = _assess(tmp_path, {"01_form.txt": FORM,
+        "02_pet.txt": "01/21/2026\nFDG PET BRAIN\nCOMPARISON: MRI brain 12/10/2025.\nIMPRESSION:\nMild left temporal "
+                      "hypometabolism, equivocal.\n",
+        "03_mri.txt": "12/10/2025\nEXAM: MRI BRAIN EPILEPSY PROTOCOL\nIMPRESSION:\nNormal MRI of the brain.\n"})
+    assert assessment.criteria["conventional_imaging_inconclusive"].status == "not_met"
