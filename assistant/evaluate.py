@@ -281,6 +281,15 @@ def rule_latest_study_result(rule: dict, ctx: Context) -> LeafResult:
         return LeafResult(UNKNOWN, (), "Unknown: no conventional MRI or CT result of the brain was found.")
     known = [d for d, _ in dated if d]
     latest = max(known) if known else None
+    if latest:
+        # a later study whose result the packet says it lacks ("MRI brain 5/2/26: *** (report pending)",
+        # "report to follow") is the most recent one: an older reading does not stand in for it
+        pending = [s for s in studies if _date(s.date) and _date(s.date) > latest
+                   and (ctx.request_date is None or _date(s.date) <= ctx.request_date) and _result_pending(s, ctx)]
+        if pending:
+            newest = max(pending, key=lambda s: _date(s.date))
+            return LeafResult(UNKNOWN, _ids([newest]), f"Unknown: the most recent study ({newest.date}) has no "
+                              f"result in the packet: {quote(newest)}.")
     group = [f for d, f in dated if d == latest] if latest else [f for _, f in dated]
     # an addendum ("REVISED IMPRESSION (supersedes Impression #1 ...)") is the study's last word
     revised = [f for f in group if _after_addendum(f, ctx)]
@@ -297,6 +306,20 @@ def rule_latest_study_result(rule: dict, ctx: Context) -> LeafResult:
         return LeafResult(NOT_MET, _ids(conclusive), f"Not met: {when} is described as conclusive or normal: "
                           f"{quote(conclusive[0])}.{extra}")
     return LeafResult(UNKNOWN, (), "Unknown: no result wording for the most recent study.")
+
+
+_PENDING_RESULT = re.compile(r"\*{3,}|\{[^{}\n]{1,60}\}|\b(?:report|results?|read|reading)\s+(?:is\s+|are\s+)?"
+                             r"(?:pending|to follow|will follow|not (?:yet )?(?:available|received))\b", re.I)
+
+
+def _result_pending(study: Finding, ctx: Context) -> bool:
+    """Does the study's own line say its result is missing ("*** (report pending)", "report to follow")?"""
+    text = _page_text(ctx, study.document, study.page)
+    if not text:
+        return False
+    line_start = text.rfind("\n", 0, study.start) + 1
+    line_end = text.find("\n", study.end)
+    return bool(_PENDING_RESULT.search(text, study.end, len(text) if line_end < 0 else line_end))
 
 
 def _after_addendum(finding: Finding, ctx: Context) -> bool:

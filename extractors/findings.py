@@ -83,8 +83,10 @@ def form_answer(text: str, start: int, end: int) -> str | None:
     window = window[:following.start()] if following else window
     # the mention is the field's label: its colon follows, with no sentence break or wide gap before it
     labelled = own_colon >= 0 and bool(_LABEL_TAIL.match(window[:own_colon]))
-    if labelled and _BLANK_ANSWER.match(window[own_colon + 1:]):
-        return "unticked"  # "Pregnancy (if applicable): ______" is a field left blank: it states nothing
+    if labelled and _BLANK_ANSWER.match(window[own_colon + 1:]) and not _DATED_LABEL.search(window[:own_colon]):
+        # "Pregnancy (if applicable): ______" is a field left blank: it states nothing ("MRI brain
+        # 5/2/26: *** (report pending)" names a study that was done, with its result missing)
+        return "unticked"
     if regexes["ticked_unknown"].search(window):
         return "unticked"  # "[X] Unknown" states nothing, for or against
     box_after = _BOX_AFTER.match(after)
@@ -135,6 +137,7 @@ def form_answer(text: str, start: int, end: int) -> str | None:
 _ANSWER_REACH = 70  # characters after a form label where its answer boxes sit
 _NEXT_FIELD = re.compile(r"\s{2,}[A-Z][A-Za-z /()&-]{1,40}:")  # "   Pregnant:" starts the line's next field
 _BOX_AFTER = re.compile(r"[ \t]*(\[[ xX\u2713\u2714]?\]|\([ xX]\)|[\u2610\u2611\u2612])(?:[ \t]{2,}|[ \t]*$)")
+_DATED_LABEL = re.compile(r"\d{1,4}[/.-]\d{1,2}")
 _FIELD_END = re.compile(r"[:?|]")  # "Claustrophobia:", "New symptoms since?", "|Claustrophobia|[ ] Yes [X] No|"
 # a field left blank: "______", a template's "***" or its unresolved "{YES/NO:20934}"
 _BLANK_ANSWER = re.compile(r"\s*(?:_{2,}|\*{3,}|\{[^{}\n]{1,60}\})[\s_*]*(?:\([^)\n]{0,40}\))?\s*$")

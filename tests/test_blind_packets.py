@@ -65,11 +65,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "brain MRI's differential (outcome unaffected: the body region is not the brain)",
     ("b55_pdf_prostate_mrs_with_brain_mets_history", "is_repeat_request"):
         "a brain MRS of 2022 is a prior MRS, though of another region than the prostate now asked for",
-    ("b56_text_templated_note_unfilled_fields", "outcome"):
-        "the most recent MRI (05/02/2026) is named with no result ('***', report to follow); an older CT's "
-        "'no acute intracranial abnormality' is taken as the latest reading (dating study mentions well enough "
-        "to know the newest was tried and made four other packets worse)",
-    ("b56_text_templated_note_unfilled_fields", "conventional_imaging_inconclusive"): "the same MRI",
     ("b16_request_for_other_region_and_old_hie_teen", "outcome"):
         "'2. Remote HIE / MRS: Mom asks ...' is a plan item's heading; 'Remote' makes its MRS historical, so an "
         "undated prior MRS is assumed and the 3-month rule cannot be decided (insufficient_information)",

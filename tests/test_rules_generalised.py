@@ -539,3 +539,10 @@ def test_a_comparison_line_does_not_title_a_report(tmp_path):
                       "hypometabolism, equivocal.\n",
         "03_mri.txt": "12/10/2025\nEXAM: MRI BRAIN EPILEPSY PROTOCOL\nIMPRESSION:\nNormal MRI of the brain.\n"})
     assert assessment.criteria["conventional_imaging_inconclusive"].status == "not_met"
+
+
+def test_a_newer_study_whose_report_is_pending_leaves_the_reading_unknown(tmp_path):
+    assessment = _assess(tmp_path, {"01_form.txt": FORM.replace("03/02/2026", "05/11/2026"),
+        "02_note.txt": "05/08/2026 Neurology consult\nCT head w/o 4/20/26: no acute intracranial abnormality.\n"
+                       "MRI brain w/wo 5/2/26 (Valley Imaging): *** (report pending)\n"})
+    assert assessment.criteria["conventional_imaging_inconclusive"].status == "unknown"
