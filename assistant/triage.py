@@ -329,11 +329,22 @@ class LocalEngine:
         return len(self.futures) + len(self.retry)
 
     def submit(self, work: Work) -> None:
+        from concurrent.futures.process import BrokenProcessPool
+
         from assistant.triage_worker import assess_one
 
         work.attempts += 1
-        future = self.executor.submit(assess_one, str(work.packet.path), work.packet.shown_path, work.content_hash,
-                                      self.request_date, self.policy_ref)
+        arguments = (str(work.packet.path), work.packet.shown_path, work.content_hash, self.request_date,
+                     self.policy_ref)
+        try:
+            future = self.executor.submit(assess_one, *arguments)
+        except BrokenProcessPool:
+            # a worker died after the last result was read: a fresh pool takes this packet, and the
+            # packets in flight in the old one fail there and are retried by next_done (same generation rule)
+            self.executor.shutdown(wait=False, cancel_futures=True)
+            self.generation += 1
+            self.executor = self._new_executor()
+            future = self.executor.submit(assess_one, *arguments)
         self.futures[future] = (work, self.generation)
 
     def next_done(self) -> dict:
