@@ -142,10 +142,34 @@ def rule_body_region(rule: dict, ctx: Context) -> LeafResult:
                                   f"e.g. {quote(brain_findings[0])}.")
             return LeafResult(UNKNOWN, (), f"Unknown: the request is for the {stated.lower()} but no brain finding was read in the notes.")
         return LeafResult(NOT_MET, (), f"Not met: the request form names the body part \u201c{stated}\u201d, not the brain/head.")
+    elsewhere = _requested_elsewhere(rule, ctx)
+    if elsewhere:
+        finding, region = elsewhere
+        return LeafResult(NOT_MET, _ids([finding]), f"Not met: no body part on a form, and the request asks for "
+                          f"the study of the {region}, not the brain/head: {quote(finding)}.")
     if brain_findings:
         return LeafResult(MET, _ids(brain_findings[:3]),
                           f"Met: no body part on a form; the notes are about the brain, e.g. {quote(brain_findings[0])}.")
     return LeafResult(UNKNOWN, (), "Unknown: neither a body part on the request nor brain findings in the notes.")
+
+
+def _requested_elsewhere(rule: dict, ctx: Context) -> tuple[Finding, str] | None:
+    """A request sentence that asks for the study of another region ("Please schedule ... MR
+    spectroscopy (CPT 76390) of the RIGHT CALF"): the study's mention, then "of the <region>"
+    within a few words (policy vocabulary other_regions)."""
+    regions = ctx.words(rule.get("other_regions", "other_regions"))
+    if not regions:
+        return None
+    pattern = re.compile(r"^[^.;]{0,40}?\b(?:of|in|for)\s+(?:the\s+)?(?:(?:left|right|bilateral|l|r)\s+)?("
+                         + "|".join(re.escape(r) for r in regions) + r")\b", re.I)
+    for finding in ctx.of(rule.get("study", ("mr_spectroscopy",))):
+        if not about_patient(finding) or finding.assertion.negated or not _is_request_sentence(finding, ctx):
+            continue
+        text = _page_text(ctx, finding.document, finding.page) or ""
+        m = pattern.match(" ".join(text[finding.end:finding.end + 120].split()))
+        if m:
+            return finding, m.group(1).lower()
+    return None
 
 
 def _linked_study(result: Finding, studies: list[Finding], link_chars: int, ctx: Context) -> Finding | None:

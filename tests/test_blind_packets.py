@@ -40,13 +40,10 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("b40_text_legacy_allcaps_mitochondrial_child", "conventional_imaging_inconclusive"):
         "'FINDINGS ARE C/W THE KNOWN DIAGNOSIS OF MELAS' is a definitive read, but 'consistent with' is not "
         "conclusive wording to the lexicon (it hedges as often as it settles)",
-    ("b45_text_no_request_form_only_referral_email", "outcome"):
+    ("b45_text_no_request_form_only_referral_email", "request_date"):
         "an e-mail thread with no form: the physician's request of 3/2 is not found as a document date, so the "
-        "latest clinical note (2/24) gives the request date; and 'phosphorus-31 MR spectroscopy ... of the RIGHT "
-        "CALF ... NB this is NOT a brain study' names the region only in prose, which body_region_consistent "
-        "does not read",
-    ("b45_text_no_request_form_only_referral_email", "request_date"): "the same e-mail thread",
-    ("b45_text_no_request_form_only_referral_email", "body_region_consistent"): "the same e-mail thread",
+        "latest clinical note (2/24) gives the request date (the spec's 'latest clinical document' is itself "
+        "unclear here: the forward of 3/3 is later still)",
     ("b49_text_adult_anoxic_injury_after_overdose", "is_repeat_request"):
         "'opioid OD w/ cardiac arrest 2/14/26 - MRS for prognostication' on the form's indication line is the "
         "request, but it is read as an undated earlier MRS",

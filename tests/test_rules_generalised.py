@@ -546,3 +546,14 @@ def test_a_newer_study_whose_report_is_pending_leaves_the_reading_unknown(tmp_pa
         "02_note.txt": "05/08/2026 Neurology consult\nCT head w/o 4/20/26: no acute intracranial abnormality.\n"
                        "MRI brain w/wo 5/2/26 (Valley Imaging): *** (report pending)\n"})
     assert assessment.criteria["conventional_imaging_inconclusive"].status == "unknown"
+
+
+def test_a_request_for_another_regions_mrs_with_no_form_is_not_the_brain(tmp_path):
+    assessment = _assess(tmp_path, {"01_email.txt": (
+        "03/02/2026\nTanya - Please schedule and get prior auth for phosphorus-31 MR spectroscopy\n"
+        "(CPT 76390) of the RIGHT CALF (gastrocnemius/soleus). Brain MRI 06/2025 was normal.\n")})
+    assert assessment.criteria["body_region_consistent"].status == "not_met"
+    (tmp_path / "brain").mkdir()
+    brain = _assess(tmp_path / "brain", {"01_letter.txt": (
+        "03/02/2026\nI am requesting MR spectroscopy of the brain (CPT 76390) for a new left frontal glioma.\n")})
+    assert brain.criteria["body_region_consistent"].status == "met"
