@@ -37,9 +37,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "'an older sister (Talia, now 3 yr 10 mo) with genetically confirmed Canavan disease': the disease "
         "stands 14 words after 'sister', past a relative's 10-word reach (14 made the NegEx yardstick's family "
         "reading worse: 'family history of colon cancer (father ...) and a personal history of polyps')",
-    ("b40_text_legacy_allcaps_mitochondrial_child", "conventional_imaging_inconclusive"):
-        "'FINDINGS ARE C/W THE KNOWN DIAGNOSIS OF MELAS' is a definitive read, but 'consistent with' is not "
-        "conclusive wording to the lexicon (it hedges as often as it settles)",
     ("b45_text_no_request_form_only_referral_email", "request_date"):
         "an e-mail thread with no form: the physician's request of 3/2 is not found as a document date, so the "
         "latest clinical note (2/24) gives the request date (the spec's 'latest clinical document' is itself "

@@ -557,3 +557,9 @@ def test_a_request_for_another_regions_mrs_with_no_form_is_not_the_brain(tmp_pat
     brain = _assess(tmp_path / "brain", {"01_letter.txt": (
         "03/02/2026\nI am requesting MR spectroscopy of the brain (CPT 76390) for a new left frontal glioma.\n")})
     assert brain.criteria["body_region_consistent"].status == "met"
+
+
+@pytest.mark.parametrize("text", ["FINDINGS ARE C/W THE KNOWN DIAGNOSIS OF MELAS.",
+                                  "Findings are consistent with the known diagnosis of MELAS."])
+def test_consistent_with_the_known_diagnosis_is_a_definitive_read(extract_text, text):
+    assert of(extract_text(text), "imaging_conclusive")
