@@ -341,7 +341,6 @@ def _result_pending(study: Finding, ctx: Context) -> bool:
     text = _page_text(ctx, study.document, study.page)
     if not text:
         return False
-    line_start = text.rfind("\n", 0, study.start) + 1
     line_end = text.find("\n", study.end)
     return bool(_PENDING_RESULT.search(text, study.end, len(text) if line_end < 0 else line_end))
 
@@ -353,10 +352,8 @@ def _after_addendum(finding: Finding, ctx: Context) -> bool:
     if not text:
         return False
     before = text[:finding.start]
-    for heading in ctx.words("addendum_headings"):
-        for m in re.finditer(r"(?m)^[ \t*#-]*" + re.escape(heading) + r"\b", before, re.I):
-            return True
-    return False
+    return any(re.search(r"(?m)^[ \t*#-]*" + re.escape(heading) + r"\b", before, re.I)
+               for heading in ctx.words("addendum_headings"))
 
 
 def rule_open_question(rule: dict, ctx: Context) -> LeafResult:

@@ -478,12 +478,12 @@ def extract(packet: Packet, nlp=None, progress: ProgressCallback | None = None):
             if nearest and nearest.ambiguous:
                 warnings.append(f"{document.name} p{page.number}: date {page.nlp_text[key + nearest.start:key + nearest.end]} "
                                 f"could be read day-first or month-first; read as {date}")
-            if target_rule is not None and (target_rule.metadata or {}).get("drop_if_affirmed") and not (
+            if metadata.get("drop_if_affirmed") and not (
                     assertion.negated or assertion.hypothetical or assertion.historical or assertion.family):
                 # a bare symptom ("headaches") says nothing about new or worse unless the text denies it
                 # ("denies headaches"), makes it conditional, past or a relative's
                 continue
-            if target_rule is not None and (target_rule.metadata or {}).get("drop_if_sentence_has_concept") and any(
+            if metadata.get("drop_if_sentence_has_concept") and any(
                     f.concept == concept and f.document == document.name and f.page == page.number
                     and key <= f.start < ent.start_char for f in findings):
                 # "indeterminate for recurrence versus necrosis": the "versus" restates the hedge before it
@@ -508,7 +508,7 @@ def extract(packet: Packet, nlp=None, progress: ProgressCallback | None = None):
                 rule=rule,
                 document_date=reference.isoformat() if reference else None,
             ))
-            contained = (target_rule.metadata or {}).get("contains_concepts") if target_rule is not None else None
+            contained = metadata.get("contains_concepts")
             if contained:
                 findings.extend(_contained_findings(nlp, ent, set(contained), findings[-1], page.text))
     request = read_request(packet, findings, kinds, document_dates, day_first=day_first)

@@ -594,7 +594,7 @@ def _read_pdf(path: Path, name: str, limits: ReadLimits, progress: Progress | No
                 on_progress(ready, len(parsed["pages"]))
                 continue
             text, warning = _ocr_pdf_page(path, number, Path(scratch), tesseract, limits, name,
-                                          dpi=entry.get("ocr_dpi", OCR_DPI))
+                                          dpi=entry["ocr_dpi"])
             if warning:
                 warnings.append(warning)
             if text.strip():
@@ -623,6 +623,7 @@ OCR_DPI = 300  # a page drawn in vector paths, or a scan of unknown resolution, 
 OCR_MIN_DPI = 200  # a scan is rendered at its own resolution, within these bounds: more pixels than the
                    # fax holds give Tesseract nothing to read and cost it time (a 200-dpi fax page: ~1.0 s
                    # at 200 dpi against ~1.3 s at 300); fewer than 200 dpi is too small for its glyphs
+OCR_MAX_SIDE_PX = 6000
 
 
 def ocr_resolution(scan_dpi: float) -> int:
@@ -631,7 +632,6 @@ def ocr_resolution(scan_dpi: float) -> int:
     if scan_dpi <= 0:
         return OCR_DPI
     return int(round(min(max(scan_dpi, OCR_MIN_DPI), OCR_DPI)))
-OCR_MAX_SIDE_PX = 6000
 
 
 def _parse_pdf(path: str, max_pages: int, report: Callable[[int, int], None]) -> dict:
@@ -671,7 +671,7 @@ def _parse_pdf(path: str, max_pages: int, report: Callable[[int, int], None]) ->
             if signals["segments"] >= TABLE_SEGMENT_MIN:
                 try:
                     table_text = _text_with_ruled_tables(page, textpage, pdfium_c)
-                except pdf_tables.CurvedRules:  # rounded boxes: pdfplumber samples curves, this reader does not
+                except pdf_tables.LeaveToPdfplumber:  # rounded boxes, tables side by side
                     try:
                         if plumber is None:
                             import pdfplumber
@@ -835,13 +835,12 @@ def _text_with_ruled_tables(page, textpage, pdfium_c) -> str | None:
     reading order (top to bottom), read by pypdfium2; None when the rules enclose no real table."""
     horizontal, vertical = pdf_tables.page_rules(page, pdfium_c, OBJECT_SCAN_MAX)
     found = pdf_tables.find_tables(pdf_tables.merge_rules(horizontal), pdf_tables.merge_rules(vertical))
-    tables = [table for table in pdf_tables.read_tables(textpage, found, _pdfium_text)
-              if _is_real_table([list(row) for row in table.rows])]
+    tables = [table for table in pdf_tables.read_tables(textpage, found, _pdfium_text) if _is_real_table(table.rows)]
     if not tables:
         return None
     for upper, lower in zip(tables, tables[1:]):
         if lower.top > upper.bottom + pdf_tables.SNAP:  # side by side: the bands below would cross a table
-            raise pdf_tables.CurvedRules
+            raise pdf_tables.LeaveToPdfplumber
     page_left, page_bottom, page_right, page_top = page.get_bbox()
 
     runs = pdf_tables.text_runs(textpage)
@@ -853,7 +852,7 @@ def _text_with_ruled_tables(page, textpage, pdfium_c) -> str | None:
     cursor = page_top
     for table in tables:
         parts.append(box_text(page_left, table.top, page_right, cursor))
-        parts.append("\n".join(table_lines([list(row) for row in table.rows])))
+        parts.append("\n".join(table_lines(table.rows)))
         parts.append(box_text(page_left, table.bottom, table.left, table.top))  # text beside the table
         parts.append(box_text(table.right, table.bottom, page_right, table.top))
         cursor = min(cursor, table.bottom)
@@ -904,7 +903,7 @@ def _cell(value: str | None) -> str:
     return " ".join(value.split()) if value else ""
 
 
-def table_lines(rows: list[list[str | None]]) -> list[str]:
+def table_lines(rows) -> list[str]:
     """Each row as "label: value": the first cell labels the rest. Where a row of three or more
     labels (no digits, every cell filled) heads rows of the same width below it, each value of
     those rows is labelled by its column header; a form may hold several such blocks, and title
@@ -917,27 +916,18 @@ def table_lines(rows: list[list[str | None]]) -> list[str]:
         following = cleaned[position + 1] if position + 1 < len(cleaned) else None
         if header is not None and len(row) != len(header):
             header = None  # the block under the header has ended
+        values = [value for value in row[1:] if value]
         if (len(row) >= 3 and all(row) and not any(any(char.isdigit() for char in cell) for cell in row)
                 and following is not None and len(following) == len(row)):
             header = row
-            lines.append(_row_line(row))
-            continue
-        if header is not None:
-            label = row[0].rstrip(":").strip()
+        elif header is not None:
             values = [f"{header[column].rstrip(':')}: {value}"
                       for column, value in enumerate(row[1:], start=1) if value and column < len(header)]
             values += [value for value in row[len(header):] if value]
-            joined = "; ".join(values)
-            lines.append(f"{label}: {joined}" if label and joined else (label or joined))
-        else:
-            lines.append(_row_line(row))
+        label = row[0].rstrip(":").strip()
+        joined = "; ".join(values)
+        lines.append(f"{label}: {joined}" if label and joined else (label or joined))
     return lines
-
-
-def _row_line(row: list[str]) -> str:
-    label = row[0].rstrip(":").strip()
-    joined = "; ".join(value for value in row[1:] if value)
-    return f"{label}: {joined}" if label and joined else (label or joined)
 
 
 # OCR ---------------------------------------------------------------------

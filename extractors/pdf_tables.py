@@ -28,8 +28,9 @@ TOUCH = 3.0  # a rule reaching this close to another meets it
 CELL_INSET = 0.5  # a cell's text is read inside its rules
 
 
-class CurvedRules(Exception):
-    """The page draws curves among its rules; pdfplumber reads those (it samples the curve's points)."""
+class LeaveToPdfplumber(Exception):
+    """A page this reader does not lay out and pdfplumber does: rules that curve (pdfplumber
+    samples a curve's points) or tables side by side."""
 
 
 @dataclass(frozen=True)
@@ -44,7 +45,7 @@ class Table:
 def page_rules(page, pdfium_c, object_limit: int) -> tuple[list[tuple[float, float, float]],
                                                           list[tuple[float, float, float]]]:
     """(horizontal, vertical) strokes of the page's path objects, in page space: (y, x0, x1) and
-    (x, y0, y1). Raises CurvedRules when a path holds a Bezier segment."""
+    (x, y0, y1). Raises LeaveToPdfplumber when a path holds a Bezier segment."""
     horizontal: list[tuple[float, float, float]] = []
     vertical: list[tuple[float, float, float]] = []
     x, y = ctypes.c_float(), ctypes.c_float()
@@ -67,7 +68,7 @@ def page_rules(page, pdfium_c, object_limit: int) -> tuple[list[tuple[float, flo
                 _add_stroke(previous, point, horizontal, vertical)
                 previous = point
             elif kind == pdfium_c.FPDF_SEGMENT_BEZIERTO:
-                raise CurvedRules
+                raise LeaveToPdfplumber
             if pdfium_c.FPDFPathSegment_GetClose(segment) and start is not None and previous is not None:
                 _add_stroke(previous, start, horizontal, vertical)
                 previous = start

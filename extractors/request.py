@@ -116,6 +116,11 @@ _RULE_CELL = re.compile(r"^[\s:=+-]*$")
 _PIPE_ROW = re.compile(r"^[ \t]*\|.*\|[ \t]*$")
 
 
+def _field_values(text: str, regex: "re.Pattern | FoldedPattern") -> list[tuple[int, str]]:
+    """(offset, value) of a field: beside its label, then under it where the label heads a '|' column."""
+    return _label_values(text, regex) + _column_values(text, regex)
+
+
 def _column_values(text: str, regex: "re.Pattern | FoldedPattern") -> list[tuple[int, str]]:
     """(offset, cell) under a label that heads a column of a '|' table ("|CPT/HCPCS|Description|"
     then "|76390|Magnetic resonance spectroscopy|"): the cells of that column in the rows below."""
@@ -210,16 +215,14 @@ def read_request(packet: Packet, findings: list[Finding], kinds: dict[str, str],
     icd_codes: list[str] = []
     prior_words = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in lexicon["prior_study_code_words"]) + r")\b", re.I)
     for document, page in form_pages + other_pages:
-        for offset, value in (_label_values(page.nlp_text, regexes["cpt_labels"])
-                              + _column_values(page.nlp_text, regexes["cpt_labels"])):
+        for offset, value in _field_values(page.nlp_text, regexes["cpt_labels"]):
             # "Prior imaging: MRI brain (CPT 70553) 03/18/2026" names a past study's code, not the request's
             if prior_words.search(_line_and_block_heading(page.nlp_text, offset)):
                 continue
             for code in _CPT.findall(value):
                 if code not in cpt_codes and (document, page) in form_pages:
                     cpt_codes.append(code)
-        for _, value in (_label_values(page.nlp_text, regexes["icd_labels"])
-                         + _column_values(page.nlp_text, regexes["icd_labels"])):
+        for _, value in _field_values(page.nlp_text, regexes["icd_labels"]):
             for code in _ICD10.findall(value):
                 if code not in icd_codes:
                     icd_codes.append(code)
@@ -270,8 +273,7 @@ def read_request(packet: Packet, findings: list[Finding], kinds: dict[str, str],
             member = values[0][:80] if values else None
         if body_part is None and (document, page) in form_pages:
             values = [_ticked_choices(page.nlp_text, offset, value, regexes)
-                      for offset, value in (_label_values(page.nlp_text, regexes["body_part_labels"])
-                                            + _column_values(page.nlp_text, regexes["body_part_labels"])) if value]
+                      for offset, value in _field_values(page.nlp_text, regexes["body_part_labels"]) if value]
             values = [value for value in values if value]
             body_part = values[0][:80] if values else None
     urgent = any(marker.lower() in page.nlp_text.lower() for _, page in form_pages + other_pages

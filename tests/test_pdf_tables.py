@@ -104,7 +104,7 @@ def test_rounded_boxes_go_to_pdfplumber(tmp_path):
 
     path = _form_pdf(tmp_path / "rounded.pdf", draw)
     page = pdfium.PdfDocument(str(path))[0]
-    with pytest.raises(pdf_tables.CurvedRules):
+    with pytest.raises(pdf_tables.LeaveToPdfplumber):
         ingest._text_with_ruled_tables(page, page.get_textpage(), pdfium_c)
     assert read_document(path).pages[0].text.splitlines() == EXPECTED  # read by pdfplumber instead
 
