@@ -20,7 +20,7 @@ from rapidfuzz import fuzz, process
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from extractors.lexicon import load_object
+from extractors.lexicon import LexiconError, load_object
 
 if not Span.has_extension("fuzzy_score"):
     Span.set_extension("fuzzy_score", default=None)
@@ -246,7 +246,7 @@ class ConceptFilter:
         self.previous_sentence_contexts = frozenset(data.get("previous_sentence_contexts", ()))
         unknown = self.previous_sentence_contexts - set(data["context_words"])
         if unknown:
-            raise ValueError(f"{lexicon}: previous_sentence_contexts names no context_words set: {', '.join(sorted(unknown))}")
+            raise LexiconError(f"{lexicon}: previous_sentence_contexts names no context_words set: {', '.join(sorted(unknown))}")
         self.context_words = {key: frozenset(w.lower() for w in words) for key, words in data["context_words"].items()}
         self.not_following = {key: frozenset(w.lower() for w in words) for key, words in data["not_following_words"].items()}
         self.not_preceding = {key: frozenset(w.lower() for w in words)
@@ -258,23 +258,23 @@ class ConceptFilter:
         for rule in rules:
             unknown = set((rule.metadata or {}).get("contains_concepts", ())) - categories
             if unknown:
-                raise ValueError(f"target rule {rule.literal!r}: contains_concepts names no target concept: "
+                raise LexiconError(f"target rule {rule.literal!r}: contains_concepts names no target concept: "
                                  f"{', '.join(sorted(unknown))}")
             if rule.metadata:
                 unknown_keys = set(rule.metadata) - RULE_METADATA_KEYS
                 if unknown_keys:
-                    raise ValueError(f"target rule {rule.literal!r}: unknown metadata {', '.join(sorted(unknown_keys))} "
+                    raise LexiconError(f"target rule {rule.literal!r}: unknown metadata {', '.join(sorted(unknown_keys))} "
                                      f"(known: {', '.join(sorted(RULE_METADATA_KEYS))})")
                 past_after = rule.metadata.get("past_after_days")
                 if past_after is not None and (not isinstance(past_after, int) or past_after < 0):
-                    raise ValueError(f"target rule {rule.literal!r}: past_after_days must be a whole number of days")
+                    raise LexiconError(f"target rule {rule.literal!r}: past_after_days must be a whole number of days")
                 for key, value in rule.metadata.items():
                     if key in ("requires_context", "requires_context_before") and value not in self.context_words:
-                        raise ValueError(f"target rule {rule.literal!r}: unknown requires_context {value!r}")
+                        raise LexiconError(f"target rule {rule.literal!r}: unknown requires_context {value!r}")
                     if key == "requires_not_following" and value not in self.not_following:
-                        raise ValueError(f"target rule {rule.literal!r}: unknown requires_not_following {value!r}")
+                        raise LexiconError(f"target rule {rule.literal!r}: unknown requires_not_following {value!r}")
                     if key == "requires_not_preceding" and value not in self.not_preceding:
-                        raise ValueError(f"target rule {rule.literal!r}: unknown requires_not_preceding {value!r}")
+                        raise LexiconError(f"target rule {rule.literal!r}: unknown requires_not_preceding {value!r}")
 
     def __call__(self, doc: Doc) -> Doc:
         kept = []

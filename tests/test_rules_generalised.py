@@ -246,14 +246,13 @@ def test_an_acute_kidney_injury_long_before_the_note_is_history(extract_text):
 
 
 def test_an_unknown_rule_metadata_key_is_refused():
-    import spacy
-
     from extractors.components import ConceptFilter
+    from extractors.lexicon import LexiconError
 
     class Rule:
         literal, category, metadata = "glioma", "glial_neoplasm", {"requires_contxt": "brain"}
 
-    with pytest.raises(ValueError, match="unknown metadata requires_contxt"):
+    with pytest.raises(LexiconError, match="unknown metadata requires_contxt"):
         ConceptFilter("concept_context.json").register_rules([Rule()])
 
 
