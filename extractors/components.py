@@ -17,6 +17,7 @@ import re
 from collections import defaultdict
 
 from rapidfuzz import fuzz, process
+from spacy.attrs import LOWER
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -391,39 +392,50 @@ class FuzzyMatcher:
         return result
 
     def __call__(self, doc: Doc) -> Doc:
-        if not self.by_key:
+        if not self.by_key or not len(doc):
             return doc
-        lowers = [t.lower_ for t in doc]
-        # a token may start or continue a candidate only if it is a word and no exact rule took it
+        # a token may start or continue a candidate only if it is a word and no exact rule took it;
+        # tokens are read as LOWER hashes (no Token objects), each distinct one judged once
         if max(len(self.cache), len(self.is_word)) > self.CACHE_LIMIT:  # a long triage run must not grow them
             self.cache.clear()
             self.is_word.clear()
-        word_cache = self.is_word
-        usable = []
-        for text in lowers:
-            is_word = word_cache.get(text)
-            if is_word is None:
-                is_word = word_cache[text] = bool(_WORD.match(text))
-            usable.append(is_word)
+        word_cache = self.is_word  # LOWER hash -> the word, or None when it cannot be part of a candidate
+        strings = doc.vocab.strings
+        words = []
+        for key in doc.to_array(LOWER).tolist():
+            word = word_cache.get(key, False)
+            if word is False:
+                text = strings[key]
+                word = word_cache[key] = text if _WORD.match(text) else None
+            words.append(word)
         for ent in doc.ents:
-            for i in range(ent.start, ent.end):
-                usable[i] = False
+            words[ent.start:ent.end] = [None] * (ent.end - ent.start)
         # each distinct run of 1-3 usable words is looked up once per page; the page is then walked
         # left to right, taking at each token the longest run found there, as one token at a time would
-        words = [text if ok else None for text, ok in zip(lowers, usable)]
         found_at: dict[int, tuple[int, tuple[str, float]]] = {}
+        shortest = self.min_length
         for width, letters in self.widths:
-            runs = words if width == 1 else [
-                None if None in run else " ".join(run) for run in zip(*(words[k:] for k in range(width)))]
-            hits = {}
-            for candidate in set(runs):
-                if candidate is None or len(candidate) < self.min_length or candidate[0] not in letters:
+            runs: dict[int, str] = {}  # start -> run of `width` usable words starting with a wanted letter
+            for i in range(len(words) - width + 1):
+                first = words[i]
+                if first is None or first[0] not in letters:
                     continue
+                if width == 1:
+                    run = first
+                else:
+                    following = words[i + 1:i + width]
+                    if None in following:
+                        continue
+                    run = first + " " + " ".join(following)
+                if len(run) >= shortest:
+                    runs[i] = run
+            hits = {}
+            for candidate in set(runs.values()):
                 found = self._lookup(candidate, width)  # cached
                 if found:
                     hits[candidate] = found
             if hits:
-                for i, candidate in enumerate(runs):
+                for i, candidate in runs.items():
                     if candidate in hits and i not in found_at:
                         found_at[i] = (width, hits[candidate])
         added = []
