@@ -79,8 +79,15 @@ def _context_rules():
     import json
     from pathlib import Path
 
-    overrides = load_object("context_overrides.json", {"remove_default_rules"})
+    overrides = load_object("context_overrides.json", {"_comment", "remove_default_rules", "forward_scopes_end_at"})
     removed = set(overrides.get("remove_default_rules", []))
+    # {"CLAUSE_END": ["HISTORICAL", ...]}: the categories whose forward scopes a modifier category ends
+    forward_ends: dict[str, set[str]] = {}
+    for ender, categories in overrides.get("forward_scopes_end_at", {}).items():
+        if not isinstance(categories, list):
+            raise LexiconError(f"context_overrides.json: forward_scopes_end_at[{ender!r}] is not a list of categories")
+        for category in categories:
+            forward_ends.setdefault(category.upper(), set()).add(ender.upper())
     default_path = Path(str(resources.files("medspacy"))).parent / "resources" / "en" / "context_rules.json"
     defaults = json.loads(default_path.read_text(encoding="utf-8"))["context_rules"]
     unknown = removed - {entry["literal"] for entry in defaults}
@@ -97,6 +104,9 @@ def _context_rules():
             check_keys(entry, ConTextRule._ALLOWED_KEYS, f"{path.name} entry {index} ({entry.get('literal')!r})",
                        required=("literal", "category"))
             rules.extend(ConTextRule.from_dict(variant) for variant in _expanded(entry))
+    for rule in rules:
+        if rule.direction.upper() == "FORWARD" and rule.category.upper() in forward_ends:
+            rule.terminated_by |= forward_ends[rule.category.upper()]
     return rules
 
 

@@ -41,10 +41,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "an e-mail thread with no form: the physician's request of 3/2 is not found as a document date, so the "
         "latest clinical note (2/24) gives the request date (the spec's 'latest clinical document' is itself "
         "unclear here: the forward of 3/3 is later still)",
-    ("b49_text_adult_anoxic_injury_after_overdose", "is_repeat_request"):
-        "'opioid OD w/ cardiac arrest 2/14/26 - MRS for prognostication' on the form's indication line is the "
-        "request, but it is read as an undated earlier MRS",
-    ("b49_text_adult_anoxic_injury_after_overdose", "recent_imaging_without_change"): "the same line",
     ("b49_text_adult_anoxic_injury_after_overdose", "note renal_insufficiency_contrast"):
         "an AKI after the arrest that has resolved, in wording no 'resolved' trigger reaches",
     ("b51_text_mri_negative_epilepsy_no_qualifying_condition", "outcome"):

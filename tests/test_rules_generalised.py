@@ -562,3 +562,19 @@ def test_a_request_for_another_regions_mrs_with_no_form_is_not_the_brain(tmp_pat
                                   "Findings are consistent with the known diagnosis of MELAS."])
 def test_consistent_with_the_known_diagnosis_is_a_definitive_read(extract_text, text):
     assert of(extract_text(text), "imaging_conclusive")
+
+
+def test_a_spaced_dash_ends_a_history_or_a_negation_but_not_what_reaches_back_across_it(extract_text):
+    """A spaced dash ends a clause for forward history and negation (lexicons/context_overrides.json
+    forward_scopes_end_at); backward triggers, relatives and plans still reach across it."""
+    request = of(extract_text("[X] Other: anoxic brain injury s/p opioid OD w/ cardiac arrest 2/14/26 - MRS for "
+                              "prognostication."), "mr_spectroscopy")
+    assert request and not any(f.assertion.historical for f in request)
+    assert all(f.assertion.historical for f in of(extract_text("s/p MRS 12/2025, read as stable."), "mr_spectroscopy"))
+    found = of(extract_text("No fever or headache - new focal seizures since Tuesday."), "symptoms_new_or_worse")
+    assert [(f.text, f.assertion.negated) for f in found if "headache" in f.text] == [("headache", True)]
+    assert [f.assertion.negated for f in found if "seizure" in f.text] == [False]
+    assert all(f.assertion.negated for f in of(extract_text("Neonatal AKI - resolved."), "renal_insufficiency"))
+    assert all(f.assertion.family for f in of(extract_text("Mother - glioblastoma, dx age 66."), "glial_neoplasm"))
+    assert all(f.assertion.hypothetical for f in of(extract_text("If seizures recur - repeat MRI brain."),
+                                                    "conventional_imaging"))
