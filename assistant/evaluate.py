@@ -105,6 +105,13 @@ def _has_word(sentence: str, words: Iterable[str]) -> bool:
     return any(re.search(r"(?<![a-z0-9])" + re.escape(w.lower()) + r"(?![a-z0-9])", lower) for w in words)
 
 
+def _without(sentence: str, phrases: Iterable[str]) -> str:
+    """The sentence with these phrases blanked out (case-folded, whole words)."""
+    for phrase in phrases:
+        sentence = re.sub(r"(?<![a-z0-9])" + re.escape(phrase.lower()) + r"(?![a-z0-9])", " ", sentence, flags=re.I)
+    return sentence
+
+
 def _ids(findings: Iterable[Finding]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(f.id for f in findings))
 
@@ -203,7 +210,14 @@ def _heads_report(study: Finding, ctx: Context) -> bool:
     before = text[line_start:study.start].strip()
     if _has_word(before, ctx.words("letter_title_words")):
         return False  # "LETTER OF MEDICAL NECESSITY - MR SPECTROSCOPY": a letter asking for the study
-    return not before or (len(before) <= REPORT_LABEL_CHARS and before.endswith(":")) or before.isupper()
+    if not before or (len(before) <= REPORT_LABEL_CHARS and before.endswith(":")) or before.isupper():
+        return True
+    # "Exam: MRI BRAIN WITHOUT AND WITH CONTRAST; MR SPECTROSCOPY": the second study of a labelled title line
+    label = _REPORT_LABEL.match(before)
+    return bool(label) and before[label.end():].strip().isupper()
+
+
+_REPORT_LABEL = re.compile(r"^[A-Za-z][A-Za-z /]{0,%d}:" % (REPORT_LABEL_CHARS - 2))
 
 
 def _report_pages(studies: list[Finding], ctx: Context) -> set[tuple[str, int]]:
@@ -224,6 +238,25 @@ def _report_pages(studies: list[Finding], ctx: Context) -> set[tuple[str, int]]:
             if inside:
                 pages.add(key)
     return pages
+
+
+_CLAUSE_END = re.compile(r"[.;,:!?]|\s[-\u2013\u2014]+\s|\n\s*(?=[A-Z])")  # a line that starts anew too
+CLAUSE_REACH = 200  # characters either side of a mention that its clause is looked for in
+
+
+def _clause(ctx: Context, finding: Finding) -> str:
+    """The mention's clause: its page text between the nearest clause marks (. ; , : a spaced dash, or a
+    line break before a capital: a form's next line is its next item)."""
+    text = _page_text(ctx, finding.document, finding.page)
+    if not text:
+        return finding.sentence
+    before = text[max(0, finding.start - CLAUSE_REACH):finding.start]
+    after = text[finding.end:finding.end + CLAUSE_REACH]
+    marks = list(_CLAUSE_END.finditer(before))
+    start = finding.start - len(before) + (marks[-1].end() if marks else 0)
+    mark = _CLAUSE_END.search(after)
+    end = finding.end + (mark.start() if mark else len(after))
+    return text[start:end]
 
 
 def _page_text(ctx: Context, document: str, number: int) -> str | None:
@@ -482,6 +515,14 @@ def rule_all_groups(rule: dict, ctx: Context) -> LeafResult:
     return LeafResult(UNKNOWN, _ids(present), f"Unknown: nothing documents the {' / '.join(missing)}.")
 
 
+def _has_report_sections(ctx: Context, finding: Finding) -> bool:
+    """The finding's page has a report's headings ("FINDINGS:", "IMPRESSION:"; policy vocabulary
+    report_section_titles) at the start of a line."""
+    text = _page_text(ctx, finding.document, finding.page) or ""
+    titles = "|".join(re.escape(t) for t in ctx.words("report_section_titles"))
+    return bool(titles) and re.search(r"(?im)^\W*(?:" + titles + r")\s*:", text) is not None
+
+
 def _is_request_sentence(finding: Finding, ctx: Context) -> bool:
     return _has_word(finding.sentence, ctx.words("request_words"))
 
@@ -498,12 +539,24 @@ def _prior_studies(ctx: Context, concepts) -> list[Finding]:
         if ctx.request_date and explicit and explicit >= ctx.request_date:
             continue
         before_request = bool(ctx.request_date and explicit and explicit < ctx.request_date)
-        past = finding.assertion.historical or _has_word(finding.sentence, ctx.words("past_words"))
-        if _is_request_sentence(finding, ctx) and not (before_request and past):
-            continue
+        past = finding.assertion.historical or _has_word(_without(finding.sentence, ctx.words("not_past_phrases")),
+                                                         ctx.words("past_words"))
+        # a request sentence names the asked-for study unless the words of the mention's own clause make it
+        # past: "MDT 28/04/2026 recommends MRS" is historical by its date alone, "MRI + MRS 12/15/25 showed
+        # ..." by its words, and in "Prior imaging: MRI 08/12/2025 - indeterminate, radiology recommends MRS"
+        # the "prior" is the imaging's
+        by_date_only = dict(finding.attributes).get("historical_by") == "date" and not _has_word(
+            _without(_clause(ctx, finding), ctx.words("not_past_phrases")), ctx.words("past_words"))
         header = bool(ctx.request_date and _date(finding.document_date)
                       and _date(finding.document_date) < ctx.request_date
                       and ctx.document_kinds.get(finding.document) != "request_form" and _heads_report(finding, ctx))
+        # an earlier report's title line may carry the study's code: "MR SPECTROSCOPY (CPT 70553, 76390)" over
+        # its FINDINGS and IMPRESSION (a letter's "Service: MR spectroscopy (CPT 76390)" is the request)
+        titles_report = header and _has_report_sections(ctx, finding)
+        asks = _has_word(finding.sentence, [w for w in ctx.words("request_words")
+                                            if not (titles_report and w.isdigit())])
+        if asks and not (before_request and past and not by_date_only):
+            continue
         if before_request or past or header:  # header: the title of an earlier MRS report
             priors.append(finding)
             if explicit or header:
@@ -558,6 +611,27 @@ def _period_end(start: dt.date, precision: str | None) -> dt.date:
     return start
 
 
+def _changes_after(rule: dict, ctx: Context, since: dt.date) -> list[Finding]:
+    """Treatments started and new or worse symptoms documented after ``since`` (not a continued regimen)."""
+    continuation = ctx.words("continuation_words")
+    starts = ctx.of(rule.get("treatment_start", ()))
+    changes = []
+    for finding in ctx.of(rule["treatment"]):
+        if finding.assertion.negated or finding.assertion.family or finding.assertion.hypothetical:
+            continue
+        if _has_word(finding.sentence, continuation):
+            continue
+        when = _date(finding.date)
+        if when is None and any(s.sentence == finding.sentence and s.document == finding.document for s in starts):
+            when = _date(finding.document_date)
+        if when and when > since:
+            changes.append(finding)
+    for finding in ctx.of(rule["symptoms"]):
+        if supports(finding) and finding_date(finding) and finding_date(finding) > since:
+            changes.append(finding)
+    return changes
+
+
 def rule_recent_prior_study(rule: dict, ctx: Context) -> LeafResult:
     priors = _prior_studies(ctx, rule["study"])
     if not priors:
@@ -577,6 +651,13 @@ def rule_recent_prior_study(rule: dict, ctx: Context) -> LeafResult:
         if undated:
             return LeafResult(UNKNOWN, _ids(undated[:2]), f"Unknown: a prior MR spectroscopy cannot be dated: {quote(undated[0])}.")
         if straddling:
+            # inside the window or not, a treatment or a new symptom after the month's last day settles it
+            latest_end = max(_period_end(finding_date(f), f.attribute("date_precision")) for f in straddling)
+            changes = _changes_after(rule, ctx, latest_end)
+            if changes:
+                return LeafResult(NOT_MET, _ids(straddling[:1] + changes[:2]), f"Not met: the prior MR spectroscopy is "
+                                  f"dated only to the {straddling[0].attribute('date_precision')}, at the edge of the "
+                                  f"{rule['window_months']}-month window, but {quote(changes[0])} comes after it.")
             return LeafResult(UNKNOWN, _ids(straddling[:2]), f"Unknown: the prior MR spectroscopy is dated only to the "
                               f"{straddling[0].attribute('date_precision')}, which straddles {window_start.isoformat()}, "
                               f"the start of the {rule['window_months']}-month window: {quote(straddling[0])}.")
@@ -591,22 +672,7 @@ def rule_recent_prior_study(rule: dict, ctx: Context) -> LeafResult:
                           f"Not met: the latest prior MR spectroscopy ({latest.isoformat()}) is before {window_start.isoformat()}, "
                           f"outside {rule['window_months']} months of the request ({ctx.request_date.isoformat()}).")
     prior_date, prior = max(inside, key=lambda item: item[0])
-    continuation = ctx.words("continuation_words")
-    starts = ctx.of(rule.get("treatment_start", ()))
-    changes = []
-    for finding in ctx.of(rule["treatment"]):
-        if finding.assertion.negated or finding.assertion.family or finding.assertion.hypothetical:
-            continue
-        if _has_word(finding.sentence, continuation):
-            continue
-        when = _date(finding.date)
-        if when is None and any(s.sentence == finding.sentence and s.document == finding.document for s in starts):
-            when = _date(finding.document_date)
-        if when and when > prior_date:
-            changes.append(finding)
-    for finding in ctx.of(rule["symptoms"]):
-        if supports(finding) and finding_date(finding) and finding_date(finding) > prior_date:
-            changes.append(finding)
+    changes = _changes_after(rule, ctx, prior_date)
     if changes:
         return LeafResult(NOT_MET, _ids([prior] + changes[:2]), f"Not met: a prior MR spectroscopy on {prior_date.isoformat()} "
                           f"is within {rule['window_months']} months, but {quote(changes[0])} comes after it.")

@@ -29,7 +29,7 @@ class FoundDate:
 def _lexicon() -> dict:
     return load_object("dates.json", {"months", "number_words", "day_first_markers", "document_date_labels",
                                       "non_document_date_labels", "draft_date_labels",
-                                      "narrative_continuation_openers", "citation_words"})
+                                      "narrative_continuation_openers", "citation_words", "yearless_date_after"})
 
 
 @lru_cache(maxsize=1)
@@ -55,6 +55,11 @@ def _patterns() -> dict[str, "FoldedPattern"]:
         "year": FoldedPattern(r"(?<![\d/.:-])(?P<y>(?:19[5-9]|20[0-4])\d)(?![\d/.:%-]|\s*(?:mg|ml|mcg|units?|cc|g)\b)"),
         "relative": FoldedPattern(r"\b" + count + r"\s+(?P<unit>day|days|week|weeks|wk|wks|month|months|mo|mos|year|years|yr|yrs)"
                                r"\s+(?:ago|prior|earlier|previously|before)\b"),
+        # "indeterminate per MRI 8/12": a month and day with no year, right after a study's name, resolved
+        # against the note's date (dates.json yearless_date_after; "strength 5/5" and "BP 120/80" stay numbers)
+        "yearless": FoldedPattern(r"\b(?:" + ("|".join(re.escape(w) for w in sorted(
+            {w.lower() for w in _lexicon().get("yearless_date_after", [])}, key=len, reverse=True)) or "(?!)")
+            + r")\s+(?:(?:on|of|from|dated)\s+)?(?P<date>(?P<a>\d{1,2})/(?P<b>\d{1,2}))(?![\d/-]|\.\d)"),
         "relative_word": FoldedPattern(r"\b(?P<word>yesterday|today|last week|last month|last year|earlier this week|"
                                     r"earlier this month|this morning)\b"),
     }
@@ -91,7 +96,7 @@ def find_dates(text: str, *, day_first: bool = False, reference: dt.date | None 
     """All dates in ``text``, left to right, without overlaps."""
     found = list(_absolute_dates(text, day_first))
     if reference is not None:
-        found = _add_relative_dates(text, reference, found)
+        found = _add_relative_dates(text, reference, found, day_first)
     found.sort(key=lambda item: item.start)
     return found
 
@@ -156,9 +161,10 @@ def _absolute_dates(text: str, day_first: bool) -> tuple[FoundDate, ...]:
     return tuple(found)
 
 
-def _add_relative_dates(text: str, reference: dt.date, found: list[FoundDate]) -> list[FoundDate]:
-    """``found`` and, where they overlap none of it, "three weeks ago" and "yesterday" resolved
-    against ``reference``."""
+def _add_relative_dates(text: str, reference: dt.date, found: list[FoundDate],
+                        day_first: bool = False) -> list[FoundDate]:
+    """``found`` and, where they overlap none of it, "three weeks ago", "yesterday" and "MRI 8/12"
+    resolved against ``reference``."""
     patterns = _patterns()
 
     def add(item: FoundDate) -> None:
@@ -166,6 +172,14 @@ def _add_relative_dates(text: str, reference: dt.date, found: list[FoundDate]) -
             found.append(item)
 
     numbers = {word.lower(): number for word, number in _lexicon()["number_words"].items()}
+    for m in patterns["yearless"].finditer(text):
+        a, b = int(m["a"]), int(m["b"])
+        month, day = (b, a) if day_first else (a, b)
+        date = _safe_date(reference.year, month, day)
+        if date and date > reference:
+            date = _safe_date(reference.year - 1, month, day)
+        if date:
+            add(FoundDate(m.start("date"), m.end("date"), date, "day", relative=True))
     for m in patterns["relative"].finditer(text):
         raw = m["count"].lower()
         count = int(raw) if raw.isdigit() else numbers.get(raw, 1)

@@ -339,7 +339,8 @@ def _contained_findings(nlp, ent, concepts: set[str], parent: Finding, page_text
                 continue
             first, last = tail[0].idx, tail[end - 1].idx + len(tail[end - 1].text)
             found.append(replace(parent, concept=rule.category, text=page_text[first:last], start=first, end=last,
-                                 attributes=(), fuzzy_score=None, rule=rule.literal))
+                                 attributes=tuple(pair for pair in parent.attributes if pair[0] == "historical_by"),
+                                 fuzzy_score=None, rule=rule.literal))
             skip_to = token.i + end
             break
     return found
@@ -503,7 +504,10 @@ def extract(packet: Packet, nlp=None, progress: ProgressCallback | None = None):
                 assertion=assertion,
                 sentence=" ".join(sentence_text.split())[:400],
                 attributes=_attributes(concept, sentence_text, page.nlp_text[ent.start_char:ent.end_char])
-                + ((("date_precision", nearest.precision),) if nearest and nearest.precision != "day" else ()),
+                + ((("date_precision", nearest.precision),) if nearest and nearest.precision != "day" else ())
+                # past only by its date, not by its words: "MDT 28/04/2026 recommends MRS" is a recommendation
+                + ((("historical_by", "date"),) if past_event and not (
+                    ent._.is_historical or from_section == "historical") else ()),
                 fuzzy_score=ent._.fuzzy_score,
                 rule=rule,
                 document_date=reference.isoformat() if reference else None,

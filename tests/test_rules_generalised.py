@@ -578,3 +578,52 @@ def test_a_spaced_dash_ends_a_history_or_a_negation_but_not_what_reaches_back_ac
     assert all(f.assertion.family for f in of(extract_text("Mother - glioblastoma, dx age 66."), "glial_neoplasm"))
     assert all(f.assertion.hypothetical for f in of(extract_text("If seizures recur - repeat MRI brain."),
                                                     "conventional_imaging"))
+
+
+NOTE = "11/05/2025 Neurology office note\n"
+
+
+@pytest.mark.parametrize("line", [
+    "RE: PRIOR AUTH - MR SPECTROSCOPY, BRAIN - VOSS, DANIELLE",  # the fax's subject is the request
+    "RE: Prior authorization MR spectroscopy brain",
+    "MDT 28/10/2025 recommends MRS.",  # past by its date alone: a recommendation, not a study
+    "Pertinent prior imaging: MRI brain 08/12/2025 - indeterminate, radiology recommends MRS\nCT head 08/10/2025",
+    "Outside MRI brain with MRS was scheduled 10/18/2025 under GA but was CANCELLED day-of (RSV).",
+])
+def test_what_names_the_asked_for_or_an_undone_mrs_is_no_prior_mrs(tmp_path, line):
+    assessment = _assess(tmp_path, {"01_form.txt": FORM.replace("03/02/2026", "11/06/2025"),
+                                    "02_note.txt": NOTE + line + "\n"})
+    assert assessment.criteria["is_repeat_request"].status == "not_met", assessment.criteria["is_repeat_request"]
+
+
+def test_a_past_mrs_is_still_a_prior_mrs(tmp_path):
+    assessment = _assess(tmp_path, {"01_form.txt": FORM.replace("03/02/2026", "11/06/2025"),
+                                    "02_note.txt": NOTE + "MRI + MRS 10/15/25 showed a stable lesion.\n"})
+    assert assessment.criteria["is_repeat_request"].status == "met"
+
+
+def test_a_month_and_day_after_a_study_name_is_dated_by_the_note(extract_text):
+    from extractors.dates import find_dates
+    import datetime as dt
+
+    note = dt.date(2025, 11, 5)
+    assert [d.date for d in find_dates("lesion - indeterminate per MRI 8/12, ddx LGG", reference=note)] == [dt.date(2025, 8, 12)]
+    assert [d.date for d in find_dates("CT head 12/20 showed", reference=note)] == [dt.date(2024, 12, 20)]
+    assert find_dates("Strength 5/5 throughout, pain 3/10, BP 120/80.", reference=note) == []
+    assert [d.date for d in find_dates("MRI 21/04 reviewed.", day_first=True, reference=dt.date(2026, 5, 1))] == \
+        [dt.date(2026, 4, 21)]
+
+
+def test_the_second_study_of_a_reports_title_line_is_a_prior_study(tmp_path):
+    assessment = _assess(tmp_path, {"01_form.txt": FORM.replace("03/02/2026", "12/31/2025"), "02_report.txt": (
+        "OUTSIDE RECORD\nExam: MRI BRAIN WITHOUT AND WITH CONTRAST; MR SPECTROSCOPY (CPT 70553, 76390)\n"
+        "Date of exam: 10/30/2025\nFINDINGS: Cortical T2 hyperintensity.\nIMPRESSION: Lactate peak in the lesion.\n")})
+    assert assessment.criteria["is_repeat_request"].status == "met"
+    assert assessment.criteria["recent_imaging_without_change"].status == "met"
+
+
+def test_a_change_after_a_month_that_straddles_the_window_settles_it(tmp_path):
+    assessment = _assess(tmp_path, {"01_form.txt": FORM.replace("03/02/2026", "03/05/2026"), "02_note.txt": (
+        "03/04/2026 Neuro-oncology clinic\nPre-op MRI w/ spectroscopy at Lakeshore ~3 mo ago.\n"
+        "New focal seizures on 02/20/2026.\n")})
+    assert assessment.criteria["recent_imaging_without_change"].status == "not_met"
