@@ -677,7 +677,7 @@ def _parse_pdf(path: str, max_pages: int, report: Callable[[int, int], None]) ->
                             import pdfplumber
 
                             plumber = pdfplumber.open(path)
-                        table_text = _text_with_tables(plumber.pages[index])
+                        table_text = _text_with_tables(plumber.pages[index], textpage)
                     except Exception:  # noqa: BLE001 - pdfplumber failing on a page leaves pypdfium2's text
                         table_text = None
                 if table_text is not None:
@@ -738,16 +738,21 @@ def _page_signals(page, pdfium_c) -> dict:
 # Two columns -------------------------------------------------------------
 
 COLUMN_MIN_LINES = 5  # text runs needed on each side of a gutter
+COLUMN_BAND_MIN_HEIGHT = 100.0  # points: a band between ruled tables tall enough to hold two columns
 GUTTER_MAX_CROSSING = 0.15  # share of text runs that may cross the gutter (titles, footers)
 COLUMN_MIN_FILL = 0.5  # median run width as a share of its column's width: prose, not a form's labels
 
 
-def _text_in_columns(textpage) -> str | None:
-    """The page read column by column when it has two columns of text, else None."""
+def _text_in_columns(textpage, within: tuple[float, float, float, float] | None = None) -> str | None:
+    """The page (or the part of it ``within`` a (left, bottom, right, top) box) read column by column
+    when it has two columns of text, else None."""
     runs = []
     for index in range(textpage.count_rects()):
         left, bottom, right, top = textpage.get_rect(index)
         if right - left > 1 and top - bottom > 1:
+            if within is not None and not (within[0] <= left and right <= within[2]
+                                           and within[1] <= (bottom + top) / 2 <= within[3]):
+                continue
             runs.append((left, bottom, right, top))
     if len(runs) < 2 * COLUMN_MIN_LINES:
         return None
@@ -848,21 +853,30 @@ def _text_with_ruled_tables(page, textpage, pdfium_c) -> str | None:
     def box_text(left: float, bottom: float, right: float, top: float) -> str:
         return _pdfium_text("\n".join(pdf_tables.text_in_box(runs, left, bottom, right, top)))
 
+    def band_text(bottom: float, top: float) -> str:
+        """A full-width band between tables: a note's two columns under its header box read column by column."""
+        if top - bottom > COLUMN_BAND_MIN_HEIGHT:
+            columns = _text_in_columns(textpage, within=(page_left, bottom, page_right, top))
+            if columns is not None:
+                return columns
+        return box_text(page_left, bottom, page_right, top)
+
     parts: list[str] = []
     cursor = page_top
     for table in tables:
-        parts.append(box_text(page_left, table.top, page_right, cursor))
+        parts.append(band_text(table.top, cursor))
         parts.append("\n".join(table_lines(table.rows)))
         parts.append(box_text(page_left, table.bottom, table.left, table.top))  # text beside the table
         parts.append(box_text(table.right, table.bottom, page_right, table.top))
         cursor = min(cursor, table.bottom)
-    parts.append(box_text(page_left, page_bottom, page_right, cursor))
+    parts.append(band_text(page_bottom, cursor))
     return "\n".join(part for part in parts if part.strip())
 
 
-def _text_with_tables(plumber_page) -> str | None:
+def _text_with_tables(plumber_page, textpage=None) -> str | None:
     """The page with each ruled table as "label: value" lines and the other text around it in
-    reading order (top to bottom); None when pdfplumber finds no real table."""
+    reading order (top to bottom); None when pdfplumber finds no real table. With the page's
+    pypdfium2 ``textpage``, a tall band between tables that holds two columns is read column by column."""
     tables = [(table.bbox, rows) for table in plumber_page.find_tables() if _is_real_table(rows := table.extract())]
     if not tables:
         return None
@@ -879,6 +893,12 @@ def _text_with_tables(plumber_page) -> str | None:
     def band_text(upper: float, lower: float) -> str:
         if lower <= upper:
             return ""
+        if textpage is not None and lower - upper > COLUMN_BAND_MIN_HEIGHT:
+            height = float(plumber_page.height)  # pdfplumber measures from the top, pypdfium2 from the bottom
+            columns = _text_in_columns(textpage, within=(float(plumber_page.bbox[0]), height - lower,
+                                                         float(plumber_page.bbox[2]), height - upper))
+            if columns is not None:
+                return columns
         band = around.filter(lambda obj: upper <= (obj["top"] + obj["bottom"]) / 2 < lower)
         return band.extract_text() or ""
 

@@ -557,3 +557,30 @@ def test_a_scan_is_read_at_its_own_resolution_within_bounds():
     assert ocr_resolution(98.0) == 200  # a standard-mode fax: up to what Tesseract reads well
     assert ocr_resolution(600.0) == OCR_DPI  # a 600-dpi scan: no more pixels than Tesseract needs
     assert ocr_resolution(0.0) == OCR_DPI  # a page drawn in vector paths
+
+
+@pytest.mark.parametrize("rounded", [False, True])  # straight rules: our reader; a rounded box: pdfplumber's
+def test_two_columns_under_a_ruled_header_box_are_read_column_by_column(tmp_path, rounded):
+    path = tmp_path / "note.pdf"
+    pdf = canvas.Canvas(str(path), pagesize=letter)
+    pdf.setFont("Helvetica", 10)
+    columns = [50, 240, 400, 560]
+    for row, cells in enumerate([("Patient", "DOE, JANE", "DOB 01/02/1970"), ("Visit", "10/02/2026", "Dr. A. Smith")]):
+        for column, cell in enumerate(cells):
+            pdf.drawString(columns[column] + 4, 740 - (row + 1) * 18 + 5, cell)
+    for row in range(3):
+        pdf.line(columns[0], 740 - row * 18, columns[-1], 740 - row * 18)
+    for x in columns:
+        pdf.line(x, 740, x, 740 - 2 * 18)
+    if rounded:
+        pdf.roundRect(40, 30, 530, 40, 6)
+        pdf.drawString(50, 50, "Signature box")
+    for row in range(25):  # drawn line by line across the page: the raw text order interleaves the columns
+        pdf.drawString(52, 680 - 13 * row, f"Left {row:02d}: seizures since the first visit here")
+        pdf.drawString(320, 680 - 13 * row, f"Right {row:02d}: MRI 09/15 characteristic of DNET")
+    pdf.showPage()
+    pdf.save()
+    text = read_document(path).pages[0].text
+    assert "Patient: DOE, JANE" in text
+    assert text.index("Left 00") < text.index("Left 24") < text.index("Right 00") < text.index("Right 24")
+    assert "Left 03: seizures since the first visit here\nLeft 04" in text
