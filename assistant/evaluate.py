@@ -179,10 +179,17 @@ def _requested_elsewhere(rule: dict, ctx: Context) -> tuple[Finding, str] | None
     return None
 
 
+_RECOMMENDED_AFTER = re.compile(r"^\s*(?:(?:is|was|are|were)\s+)?(?:rec\b\.?|recommended|advised|suggested|"
+                                r"to follow|to be (?:obtained|done|performed)|ordered)", re.I)
+
+
 def _linked_study(result: Finding, studies: list[Finding], link_chars: int, ctx: Context) -> Finding | None:
-    # a study named under COMPARISON is an earlier one, not the study the impression reads
+    # a study named under COMPARISON is an earlier one, not the study the impression reads; a study
+    # recommended next ("indeterminate, MRI rec.") is not the one read
+    text = _page_text(ctx, result.document, result.page) or ""
     same_page = [s for s in studies if s.document == result.document and s.page == result.page
-                 and (s.section != "comparison" or result.section == "comparison")]
+                 and (s.section != "comparison" or result.section == "comparison")
+                 and not _RECOMMENDED_AFTER.match(text[s.end:s.end + 40])]
     in_sentence = [s for s in same_page if s.sentence == result.sentence]
     if in_sentence:
         return min(in_sentence, key=lambda s: abs(s.start - result.start))

@@ -627,3 +627,10 @@ def test_a_change_after_a_month_that_straddles_the_window_settles_it(tmp_path):
         "03/04/2026 Neuro-oncology clinic\nPre-op MRI w/ spectroscopy at Lakeshore ~3 mo ago.\n"
         "New focal seizures on 02/20/2026.\n")})
     assert assessment.criteria["recent_imaging_without_change"].status == "not_met"
+
+
+def test_a_study_recommended_next_is_not_the_study_a_result_reads(tmp_path):
+    assessment = _assess(tmp_path, {"01_form.txt": FORM.replace("03/02/2026", "10/06/2026"), "02_note.txt": (
+        "10/02/2026 Epilepsy clinic\nDATA\nCT head 08/29/26: R mesial temporal hypodensity, indeterminate, MRI rec.\n"
+        "MRI brain w/wo epilepsy protocol 09/15/26: findings characteristic of DNET, no aggressive features.\n")})
+    assert assessment.criteria["conventional_imaging_inconclusive"].status == "not_met"
