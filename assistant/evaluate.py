@@ -184,11 +184,11 @@ _RECOMMENDED_AFTER = re.compile(r"^\s*(?:(?:is|was|are|were)\s+)?(?:rec\b\.?|rec
 
 
 def _linked_study(result: Finding, studies: list[Finding], link_chars: int, ctx: Context) -> Finding | None:
-    # a study named under COMPARISON is an earlier one, not the study the impression reads; a study
-    # recommended next ("indeterminate, MRI rec.") is not the one read
+    # a study named under COMPARISON or HISTORY is an earlier one, not the study the impression reads; a
+    # study recommended next ("indeterminate, MRI rec.") is not the one read
     text = _page_text(ctx, result.document, result.page) or ""
     same_page = [s for s in studies if s.document == result.document and s.page == result.page
-                 and (s.section != "comparison" or result.section == "comparison")
+                 and (s.section not in _NOT_A_TITLE_SECTIONS or result.section == s.section)
                  and not _RECOMMENDED_AFTER.match(text[s.end:s.end + 40])]
     in_sentence = [s for s in same_page if s.sentence == result.sentence]
     if in_sentence:
@@ -245,6 +245,16 @@ def _report_pages(studies: list[Finding], ctx: Context) -> set[tuple[str, int]]:
             if inside:
                 pages.add(key)
     return pages
+
+
+def _title_date(result: Finding, studies: list[Finding], ctx: Context) -> dt.date | None:
+    """The date of the dated study that titles the report holding ``result``: on its page, or on the
+    nearest earlier page of the same document that a study titles."""
+    titles = [s for s in studies if s.document == result.document and s.page <= result.page and _date(s.date)
+              and (s.page < result.page or s.start < result.start) and _heads_report(s, ctx)]
+    if not titles:
+        return None
+    return _date(max(titles, key=lambda s: (s.page, s.start)).date)
 
 
 _CLAUSE_END = re.compile(r"[.;,:!?]|\s[-\u2013\u2014]+\s|\n\s*(?=[A-Z])")  # a line that starts anew too
@@ -336,6 +346,10 @@ def rule_latest_study_result(rule: dict, ctx: Context) -> LeafResult:
             date = _date(study.date) or _date(result.date)
             if date is None and (result.document, result.page) not in report_pages:
                 date = _retold_study_date(study, result, studies, report_pages, rule.get("modalities", {}))
+        if date is None and study is None and (result.document, result.page) in report_pages:
+            # a second report in one PDF ("EXAM: MRI BRAIN ... DATE: 01/15/2026" on page 2): the date of the
+            # study that titles the report, not the document's first date
+            date = _title_date(result, studies, ctx)
         date = date or _date(result.date) or _date(result.document_date)
         dated.append((date, result))
     if not dated:

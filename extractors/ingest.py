@@ -375,6 +375,9 @@ _DIGITS = re.compile(r"\d+")
 _PATTERN_LINE_MAX = 300
 
 
+_FULL_DATE = re.compile(r"(?<!\d)(?:\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2})(?!\d)")
+
+
 def _margin_key(line: str) -> str:
     return _DIGITS.sub("#", " ".join(line.split())).lower()
 
@@ -397,6 +400,16 @@ def layout_spans(page_views: list[str], rules: LayoutRules | None = None) -> lis
             for start, end in lines:
                 pages_by_key.setdefault(_margin_key(view[start:end]), set()).add(number)
         repeated = {key for key, pages in pages_by_key.items() if len(pages) >= needed}
+        # a running line repeats its dates (a fax banner's transmission date, a footer's print date); a line
+        # that repeats with other dates is each page's own ("EXAM: MRI BRAIN ... DATE: 09/08/2025" over one
+        # report, "... DATE: 01/15/2026" over the next)
+        dates_by_key: dict[str, set[tuple[str, ...]]] = {}
+        for view, lines in zip(page_views, margins):
+            for start, end in lines:
+                key = _margin_key(view[start:end])
+                if key in repeated:
+                    dates_by_key.setdefault(key, set()).add(tuple(_FULL_DATE.findall(view, start, end)))
+        repeated -= {key for key, seen in dates_by_key.items() if len(seen) > 1}
         for number, (view, lines) in enumerate(zip(page_views, margins)):
             spans[number] += [(start, end) for start, end in lines if _margin_key(view[start:end]) in repeated]
 

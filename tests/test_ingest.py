@@ -584,3 +584,13 @@ def test_two_columns_under_a_ruled_header_box_are_read_column_by_column(tmp_path
     assert "Patient: DOE, JANE" in text
     assert text.index("Left 00") < text.index("Left 24") < text.index("Right 00") < text.index("Right 24")
     assert "Left 03: seizures since the first visit here\nLeft 04" in text
+
+
+def test_a_repeated_line_with_other_dates_is_each_pages_own_not_a_running_header():
+    from extractors.ingest import layout_spans
+
+    pages = [f"01/30/2026 11:02 KHMC FAX P.0{n}/03\nEXAM: MRI BRAIN W/WO (CPT 70553) DATE: {date}\nFINDINGS: x\n"
+             for n, date in enumerate(["09/08/2025", "01/15/2026", "01/15/2026"], start=1)]
+    blanked = [[page[start:end] for start, end in spans] for page, spans in zip(pages, layout_spans(pages))]
+    assert all(any(line.startswith("01/30/2026 11:02 KHMC FAX") for line in lines) for lines in blanked)
+    assert not any(line.startswith("EXAM:") for lines in blanked for line in lines)

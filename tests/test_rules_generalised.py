@@ -634,3 +634,36 @@ def test_a_study_recommended_next_is_not_the_study_a_result_reads(tmp_path):
         "10/02/2026 Epilepsy clinic\nDATA\nCT head 08/29/26: R mesial temporal hypodensity, indeterminate, MRI rec.\n"
         "MRI brain w/wo epilepsy protocol 09/15/26: findings characteristic of DNET, no aggressive features.\n")})
     assert assessment.criteria["conventional_imaging_inconclusive"].status == "not_met"
+
+
+def test_a_second_report_in_one_file_is_dated_by_its_own_title(tmp_path):
+    """Two faxed reports in one PDF: page 2's impression is dated by its own title line, not by the
+    document's first date."""
+    from reportlab.lib.pagesizes import letter
+    from reportlab.pdfgen import canvas
+
+    pages = [["EXAM: MRI BRAIN W/WO CONTRAST (CPT 70553) DATE: 09/08/2025 ACC: KH25-77120",
+              "FINDINGS: New 6 mm FLAIR focus at the posterior resection margin.",
+              "IMPRESSION: New FLAIR focus - indeterminate; residual tumor versus postoperative change."],
+             ["EXAM: MRI BRAIN W/WO CONTRAST (CPT 70553) DATE: 01/15/2026 ACC: KH26-03318",
+              "HISTORY: Ganglioglioma s/p resection 2023. Follow-up of FLAIR focus (MRI 9/8/25).",
+              "COMPARISON: MRI brain 09/08/2025.", "FINDINGS: The FLAIR focus is unchanged over 4 months.",
+              "IMPRESSION:", "1. Stable examination, consistent with postoperative gliosis.",
+              "2. No evidence of recurrent tumor."]]
+    (tmp_path / "01_form.txt").write_text(FORM.replace("03/02/2026", "01/28/2026"), encoding="utf-8")
+    pdf = canvas.Canvas(str(tmp_path / "02_mri_reports.pdf"), pagesize=letter)
+    for number, lines in enumerate(pages, start=1):
+        pdf.setFont("Helvetica", 10)
+        pdf.drawString(40, 760, f"01/30/2026 11:02 KHMC NEUROSURGERY 414-555-0119 P.0{number}/02")
+        pdf.drawString(40, 740, "KESSLER-HARBOR MEDICAL CENTER - NEURORADIOLOGY")
+        for row, line in enumerate(lines):
+            pdf.drawString(40, 710 - 16 * row, line)
+        pdf.showPage()
+    pdf.save()
+    from assistant.evaluate import evaluate
+    from assistant.policy import load_policy
+    from extractors.findings import extract
+    from extractors.ingest import read_packet
+
+    leaf = evaluate(load_policy(), extract(read_packet(tmp_path))).criteria["conventional_imaging_inconclusive"]
+    assert leaf.status == "not_met", leaf.rationale
