@@ -261,9 +261,13 @@ _CLAUSE_END = re.compile(r"[.;,:!?]|\s[-\u2013\u2014]+\s|\n\s*(?=[A-Z])")  # a l
 CLAUSE_REACH = 200  # characters either side of a mention that its clause is looked for in
 
 
-def _clause(ctx: Context, finding: Finding) -> str:
+_SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n\s*\n|\n\s*(?=[A-Z])")  # or a line that starts anew
+
+
+def _clause(ctx: Context, finding: Finding, onwards: bool = False) -> str:
     """The mention's clause: its page text between the nearest clause marks (. ; , : a spaced dash, or a
-    line break before a capital: a form's next line is its next item)."""
+    line break before a capital: a form's next line is its next item). ``onwards``: from the clause's
+    start to the end of the sentence ("MRS, performed 03/2025, showed ..." keeps its past words)."""
     text = _page_text(ctx, finding.document, finding.page)
     if not text:
         return finding.sentence
@@ -271,7 +275,7 @@ def _clause(ctx: Context, finding: Finding) -> str:
     after = text[finding.end:finding.end + CLAUSE_REACH]
     marks = list(_CLAUSE_END.finditer(before))
     start = finding.start - len(before) + (marks[-1].end() if marks else 0)
-    mark = _CLAUSE_END.search(after)
+    mark = (_SENTENCE_END if onwards else _CLAUSE_END).search(after)
     end = finding.end + (mark.start() if mark else len(after))
     return text[start:end]
 
@@ -560,8 +564,9 @@ def _prior_studies(ctx: Context, concepts) -> list[Finding]:
         if ctx.request_date and explicit and explicit >= ctx.request_date:
             continue
         before_request = bool(ctx.request_date and explicit and explicit < ctx.request_date)
-        past = finding.assertion.historical or _has_word(_without(finding.sentence, ctx.words("not_past_phrases")),
-                                                         ctx.words("past_words"))
+        # past by its own words: "last" in "last MRI (5/2023) normal ... -> repeat MRI, with MRS" is the MRI's
+        past = finding.assertion.historical or _has_word(
+            _without(_clause(ctx, finding, onwards=True), ctx.words("not_past_phrases")), ctx.words("past_words"))
         # a request sentence names the asked-for study unless the words of the mention's own clause make it
         # past: "MDT 28/04/2026 recommends MRS" is historical by its date alone, "MRI + MRS 12/15/25 showed
         # ..." by its words, and in "Prior imaging: MRI 08/12/2025 - indeterminate, radiology recommends MRS"

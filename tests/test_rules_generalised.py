@@ -589,6 +589,8 @@ NOTE = "11/05/2025 Neurology office note\n"
     "MDT 28/10/2025 recommends MRS.",  # past by its date alone: a recommendation, not a study
     "Pertinent prior imaging: MRI brain 08/12/2025 - indeterminate, radiology recommends MRS\nCT head 08/10/2025",
     "Outside MRI brain with MRS was scheduled 10/18/2025 under GA but was CANCELLED day-of (RSV).",
+    # the past word is the MRI's: the MRS is the plan
+    "GDD + epilepsy - last MRI (5/2023) normal but >2 yrs ago and new sz -> repeat MRI brain w/o under GA, with MRS.",
 ])
 def test_what_names_the_asked_for_or_an_undone_mrs_is_no_prior_mrs(tmp_path, line):
     assessment = _assess(tmp_path, {"01_form.txt": FORM.replace("03/02/2026", "11/06/2025"),
