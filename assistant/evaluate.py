@@ -341,6 +341,11 @@ def rule_latest_study_result(rule: dict, ctx: Context) -> LeafResult:
             # question; a report's "Recommend MR spectroscopy for further characterization" is its reading
             continue
         study = _linked_study(result, studies, int(rule.get("link_chars", 300)), ctx)
+        if ((result.document, result.page) not in report_pages and (study is None or not study.date)
+                and _has_word(result.sentence, ctx.words("generic_statement_words"))):
+            # "Conventional MRI alone is frequently nondiagnostic early in mitochondrial disease": what the
+            # modality tends to show, not what this patient's scan showed
+            continue
         if study is None and not ((result.document, result.page) in report_pages and
                                   (result.section in (None, "impression", "findings", "observation_and_plan")
                                    or result.section == "imaging")):

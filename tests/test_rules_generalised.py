@@ -669,3 +669,12 @@ def test_a_second_report_in_one_file_is_dated_by_its_own_title(tmp_path):
 
     leaf = evaluate(load_policy(), extract(read_packet(tmp_path))).criteria["conventional_imaging_inconclusive"]
     assert leaf.status == "not_met", leaf.rationale
+
+
+def test_a_letters_general_claim_about_a_modality_is_no_reading(tmp_path):
+    assessment = _assess(tmp_path, {"01_form.txt": FORM.replace("03/02/2026", "02/24/2026"), "02_letter.txt": (
+        "02/23/2026\nLetter of medical necessity\nHarper has suspected mitochondrial disease; her brain MRI is "
+        "scheduled for 02/25/2026.\nConventional MRI alone is frequently nondiagnostic early in mitochondrial "
+        "disease. The Mitochondrial Medicine Society consensus statement recommends MRI with MR spectroscopy.\n")})
+    assert assessment.criteria["conventional_imaging_inconclusive"].status == "unknown"
+    assert assessment.criteria["no_established_guidelines"].status == "not_met"
