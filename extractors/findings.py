@@ -346,6 +346,27 @@ def _contained_findings(nlp, ent, concepts: set[str], parent: Finding, page_text
     return found
 
 
+_APPOSITIVE_GAP = re.compile(r"^\s*\(\s*$")
+
+
+def _appositives_share_assertion(findings: list[Finding], texts: dict[tuple[str, int], str]) -> list[Finding]:
+    """A mention in brackets right after a mention of the same concept restates it and shares its
+    assertion: in "... versus peripherally located high-grade glioma (glioblastoma)" the glioblastoma is
+    as uncertain as the glioma it names."""
+    result = list(findings)
+    last: dict[tuple[str, int, str], int] = {}  # (document, page, concept) -> index of its latest mention
+    for index, finding in enumerate(result):
+        key = (finding.document, finding.page, finding.concept)
+        before = last.get(key)
+        if before is not None:
+            previous = result[before]
+            gap = texts.get((finding.document, finding.page), "")[previous.end:finding.start]
+            if previous.end <= finding.start and _APPOSITIVE_GAP.match(gap) and previous.assertion != finding.assertion:
+                result[index] = replace(finding, assertion=previous.assertion)
+        last[key] = index
+    return result
+
+
 def _other_patients_pages(pages: list[tuple[Document, Page]], birth: str | None,
                           day_first: bool) -> dict[tuple[str, int], str]:
     """Pages of a packet that belong to someone else: a page whose labelled dates of birth
@@ -515,6 +536,7 @@ def extract(packet: Packet, nlp=None, progress: ProgressCallback | None = None):
             contained = metadata.get("contains_concepts")
             if contained:
                 findings.extend(_contained_findings(nlp, ent, set(contained), findings[-1], page.text))
+    findings = _appositives_share_assertion(findings, {(d.name, pg.number): pg.nlp_text for d, pg in pages})
     request = read_request(packet, findings, kinds, document_dates, day_first=day_first)
     foreign = _other_patients_pages(pages, request.date_of_birth, day_first)
     if foreign:

@@ -678,3 +678,19 @@ def test_a_letters_general_claim_about_a_modality_is_no_reading(tmp_path):
         "disease. The Mitochondrial Medicine Society consensus statement recommends MRI with MR spectroscopy.\n")})
     assert assessment.criteria["conventional_imaging_inconclusive"].status == "unknown"
     assert assessment.criteria["no_established_guidelines"].status == "not_met"
+
+
+@pytest.mark.parametrize("text, concept, expected", [
+    ("Claustrophobia no longer an issue - no sedation needed.", "claustrophobia", "negated"),
+    ("RTC 3 months; call sooner w/ any new sx.", "symptoms_new_or_worse", "hypothetical"),
+    ("Differential: atypical meningioma versus peripherally located high-grade glioma (glioblastoma).",
+     "glial_neoplasm", "uncertain"),  # the bracketed restatement shares the doubt
+])
+def test_clinicians_wording_of_resolved_conditional_and_restated(extract_text, text, concept, expected):
+    found = of(extract_text(text), concept)
+    assert found and all(getattr(f.assertion, expected) for f in found), found
+
+
+def test_another_grading_scale_is_no_tumor_grade(extract_text):
+    assert not of(extract_text("Meningioma: en bloc resection with dural margin, Simpson grade 1 goal."), "tumor_grade")
+    assert of(extract_text("Oligodendroglioma, grade 2."), "tumor_grade")
