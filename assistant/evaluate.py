@@ -395,17 +395,36 @@ def rule_latest_study_result(rule: dict, ctx: Context) -> LeafResult:
     return LeafResult(UNKNOWN, (), "Unknown: no result wording for the most recent study.")
 
 
-_PENDING_RESULT = re.compile(r"\*{3,}|\{[^{}\n]{1,60}\}|\b(?:report|results?|read|reading)\s+(?:is\s+|are\s+)?"
-                             r"(?:pending|to follow|will follow|not (?:yet )?(?:available|received))\b", re.I)
+_PENDING_RESULT = re.compile(
+    r"\*{3,}|\{[^{}\n]{1,60}\}"
+    r"|\b(?:report|results?|read|reading)\s+(?:is\s+|are\s+|has\s+|have\s+)?(?:still\s+)?"
+    r"(?:pending|to follow|will follow|outstanding|not (?:yet )?(?:been )?(?:available|received|finalized|dictated))\b"
+    r"|\b(?:awaiting|waiting (?:on|for)|pending)\s+(?:the\s+)?(?:final\s+|formal\s+|official\s+)?"
+    r"(?:report|read|reading|results?)\b", re.I)
+PENDING_REACH = 300  # characters after a study's mention in which its report may be said to be missing
 
 
 def _result_pending(study: Finding, ctx: Context) -> bool:
-    """Does the study's own line say its result is missing ("*** (report pending)", "report to follow")?"""
+    """Does the text say the study's result is missing: on its own line ("*** (report pending)", "report
+    to follow"), or in its sentence and the next, unless that one names another study ("MRI brain was
+    done 11/03 ... -- we are STILL waiting on the final report")?"""
     text = _page_text(ctx, study.document, study.page)
     if not text:
         return False
     line_end = text.find("\n", study.end)
-    return bool(_PENDING_RESULT.search(text, study.end, len(text) if line_end < 0 else line_end))
+    if _PENDING_RESULT.search(text, study.end, len(text) if line_end < 0 else line_end):
+        return True
+    reach = text[study.end:study.end + PENDING_REACH]
+    first = _SENTENCE_END.search(reach)
+    end = len(reach)
+    if first:
+        second = _SENTENCE_END.search(reach, first.end())
+        end = second.start() if second else len(reach)
+        others = [f for f in ctx.of(["conventional_imaging"]) if f.document == study.document
+                  and f.page == study.page and study.end + first.end() <= f.start < study.end + end]
+        if others:
+            end = first.start()
+    return bool(_PENDING_RESULT.search(reach, 0, end))
 
 
 def _after_addendum(finding: Finding, ctx: Context) -> bool:
@@ -557,6 +576,14 @@ def _is_request_sentence(finding: Finding, ctx: Context) -> bool:
     return _has_word(finding.sentence, ctx.words("request_words"))
 
 
+def _of_another_region(finding: Finding, ctx: Context) -> bool:
+    """The mention's clause names a body region other than the brain (policy vocabulary other_regions)
+    and no brain region ("the research 31P study of the calf muscle on 09/18/2025; no brain MRS ...")."""
+    clause = _clause(ctx, finding)
+    return (_has_word(clause, ctx.words("other_regions"))
+            and not _has_word(clause, fields_lexicon()["brain_regions"]))
+
+
 def _prior_studies(ctx: Context, concepts) -> list[Finding]:
     """Prior studies of these concepts before the request. A note that retells a prior study
     without dating it ("Prior MRS indeterminate") is dated by the latest dated prior study in
@@ -568,6 +595,8 @@ def _prior_studies(ctx: Context, concepts) -> list[Finding]:
         explicit = _date(finding.date)
         if ctx.request_date and explicit and explicit >= ctx.request_date:
             continue
+        if _of_another_region(finding, ctx):
+            continue  # "31P muscle spectroscopy study (calf, 09/18/2025)": a prior MRS, but not of the brain
         before_request = bool(ctx.request_date and explicit and explicit < ctx.request_date)
         # past by its own words: "last" in "last MRI (5/2023) normal ... -> repeat MRI, with MRS" is the MRI's
         past = finding.assertion.historical or _has_word(

@@ -694,3 +694,18 @@ def test_clinicians_wording_of_resolved_conditional_and_restated(extract_text, t
 def test_another_grading_scale_is_no_tumor_grade(extract_text):
     assert not of(extract_text("Meningioma: en bloc resection with dural margin, Simpson grade 1 goal."), "tumor_grade")
     assert of(extract_text("Oligodendroglioma, grade 2."), "tumor_grade")
+
+
+def test_a_prior_mrs_of_another_region_is_no_prior_brain_mrs(tmp_path):
+    assessment = _assess(tmp_path, {"01_form.txt": FORM.replace("03/02/2026", "11/12/2025"), "02_letter.txt": (
+        "11/12/2025\nHe has had no brain MR spectroscopy. (His only prior spectroscopy was the research 31P "
+        "study of the calf muscle on 09/18/2025; no brain was imaged.)\n")})
+    assert assessment.criteria["is_repeat_request"].status == "not_met"
+
+
+def test_a_study_whose_report_the_next_sentence_says_is_missing_leaves_the_reading_unknown(tmp_path):
+    assessment = _assess(tmp_path, {"01_form.txt": FORM.replace("03/02/2026", "11/12/2025"), "02_note.txt": (
+        "11/10/2025 Pediatric neurology consult\nA 2021 MRI for his hearing loss was normal.\n"
+        "An MRI brain was done 11/03/2025 under sedation at Lakeside (outside). The final report has NOT been "
+        "received.\n")})
+    assert assessment.criteria["conventional_imaging_inconclusive"].status == "unknown"
