@@ -936,6 +936,12 @@ def _cell(value: str | None) -> str:
     return " ".join(value.split()) if value else ""
 
 
+# a header row holds labels: no answer box ("Claustrophobia | [X] Yes [ ] No | Pregnant | [ ] Yes ..."
+# is a row of two fields), no long text
+_ANSWER_BOX = re.compile(r"\[\s*[xX\u2713\u2714*]?\s*\]|[\u2610\u2611\u2612\u25a1\u25a0]")
+HEADER_CELL_MAX = 40
+
+
 def table_lines(rows) -> list[str]:
     """Each row as "label: value": the first cell labels the rest. Where a row of three or more
     labels (no digits, every cell filled) heads rows of the same width below it, each value of
@@ -951,6 +957,7 @@ def table_lines(rows) -> list[str]:
             header = None  # the block under the header has ended
         values = [value for value in row[1:] if value]
         if (len(row) >= 3 and all(row) and not any(any(char.isdigit() for char in cell) for cell in row)
+                and not any(_ANSWER_BOX.search(cell) or len(cell) > HEADER_CELL_MAX for cell in row)
                 and following is not None and len(following) == len(row)):
             header = row
         elif header is not None:

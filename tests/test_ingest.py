@@ -594,3 +594,13 @@ def test_a_repeated_line_with_other_dates_is_each_pages_own_not_a_running_header
     blanked = [[page[start:end] for start, end in spans] for page, spans in zip(pages, layout_spans(pages))]
     assert all(any(line.startswith("01/30/2026 11:02 KHMC FAX") for line in lines) for lines in blanked)
     assert not any(line.startswith("EXAM:") for lines in blanked for line in lines)
+
+
+def test_a_row_of_two_answered_fields_is_not_a_column_header():
+    from extractors.ingest import table_lines
+
+    rows = [["Claustrophobia", "[X] Yes [ ] No - needs premed", "Pregnant", "[ ] Yes [ ] No [X] N/A"],
+            ["Renal insufficiency / eGFR < 30", "[ ] Yes [X] No", "Contrast allergy", "[ ] Yes [X] No"]]
+    assert table_lines(rows)[1] == "Renal insufficiency / eGFR < 30: [ ] Yes [X] No; Contrast allergy; [ ] Yes [X] No"
+    header = [["Study", "Date", "Result"], ["MRI brain", "09/18/2026", "indeterminate"]]
+    assert table_lines(header)[1] == "MRI brain: Date: 09/18/2026; Result: indeterminate"
