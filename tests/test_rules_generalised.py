@@ -709,3 +709,9 @@ def test_a_study_whose_report_the_next_sentence_says_is_missing_leaves_the_readi
         "An MRI brain was done 11/03/2025 under sedation at Lakeside (outside). The final report has NOT been "
         "received.\n")})
     assert assessment.criteria["conventional_imaging_inconclusive"].status == "unknown"
+
+
+@pytest.mark.parametrize("text", ["We are requesting a one-time, clarifying, targeted MR spectroscopy.",
+                                  "[X] Follow-up of indeterminate finding on prior imaging"])
+def test_a_clarifying_purpose_in_other_words(extract_text, text):
+    assert of(extract_text(text), "clarification_intent")
