@@ -583,7 +583,14 @@ class _PatternMatcher:
         if not self.target_sentences_only:
             found = self._match(doc)
         else:
-            found = self._match_target_sentences(doc)
+            inline = _inline_space_tokens(doc)
+            if inline:
+                # "is not\n    suspected" after a soft wrap is joined: "not", a token of the indentation's
+                # spaces, "suspected". ConText phrases match on the page without such tokens, mapped back.
+                compact, kept = _without_tokens(doc, inline)
+                found = [(m, kept[s], kept[e - 1] + 1) for m, s, e in self._match_target_sentences(compact)]
+            else:
+                found = self._match_target_sentences(doc)
         # one rule split over several matchers may find one span twice; spaCy's Matcher reports it once
         found = list(dict.fromkeys(found))
         found.sort(key=lambda match: (match[1], match[2], self.order.get(match[0], 0)))
@@ -594,6 +601,44 @@ class _PatternMatcher:
 
     def __getattr__(self, name):
         return getattr(self.matcher, name)
+
+
+def _inline_space_tokens(doc) -> list[int]:
+    """Positions of whitespace tokens inside a line (runs of spaces, no line break)."""
+    import numpy
+    from spacy.attrs import IS_SPACE
+
+    if not len(doc):
+        return []
+    positions = numpy.flatnonzero(doc.to_array([IS_SPACE]).reshape(-1))
+    return [int(i) for i in positions if "\n" not in doc[int(i)].text]
+
+
+def _without_tokens(doc, dropped: list[int]):
+    """A copy of ``doc`` without the ``dropped`` tokens, with its sentence starts and entities, and the
+    original position of each kept token."""
+    from spacy.attrs import ORTH, SENT_START, SPACY
+    from spacy.tokens import Doc, Span
+
+    gone = set(dropped)
+    kept = [i for i in range(len(doc)) if i not in gone]
+    columns = doc.to_array([ORTH, SPACY, SENT_START])
+    strings = doc.vocab.strings
+    words, spaces, starts = [], [], []
+    pending_start = False
+    for position in range(len(doc)):
+        if position in gone:
+            pending_start = pending_start or columns[position, 2] == 1
+            continue
+        words.append(strings[int(columns[position, 0])])
+        spaces.append(bool(columns[position, 1]) or position + 1 in gone)
+        start = int(columns[position, 2])
+        starts.append(True if (start == 1 or pending_start or not starts) else (False if start == -1 else None))
+        pending_start = False
+    compact = Doc(doc.vocab, words=words, spaces=spaces, sent_starts=starts)
+    compact.ents = [Span(compact, bisect.bisect_left(kept, ent.start), bisect.bisect_left(kept, ent.end),
+                         label=ent.label) for ent in doc.ents]
+    return compact, kept
 
 
 def _entity_sections(sectionizer) -> None:

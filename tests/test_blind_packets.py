@@ -57,9 +57,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "brain MRI's differential (outcome unaffected: the body region is not the brain)",
     ("b55_pdf_prostate_mrs_with_brain_mets_history", "is_repeat_request"):
         "a brain MRS of 2022 is a prior MRS, though of another region than the prostate now asked for",
-    ("b61_text_ehr_dump_stroke_mimic_followup_mri_conclusive", "metabolic_disorder"):
-        "'mitochondrial disease was considered and is not\n  suspected': the denial wraps onto an indented line, "
-        "and a ConText phrase cannot match across the indentation's whitespace token",
     ("b61_text_ehr_dump_stroke_mimic_followup_mri_conclusive", "note renal_insufficiency_contrast"):
         "'# AKI - likely contrast-associated (CTA 1/7)' five weeks before the request, later 'AKI ... - RESOLVED': "
         "the flag takes any current mention, not the latest word on the episode",

@@ -715,3 +715,12 @@ def test_a_study_whose_report_the_next_sentence_says_is_missing_leaves_the_readi
                                   "[X] Follow-up of indeterminate finding on prior imaging"])
 def test_a_clarifying_purpose_in_other_words(extract_text, text):
     assert of(extract_text(text), "clarification_intent")
+
+
+def test_a_context_phrase_wrapped_onto_an_indented_line_still_matches(extract_text):
+    """EHR print-outs indent their wrapped lines: after the soft wrap is joined, the indentation is a
+    whitespace token inside "is not ... suspected", which ConText matching now looks through."""
+    text = ("  Stroke-like episode of mitochondrial disease was considered and is not\n"
+            "  suspected: age, normal lactate, no hearing loss.\n")
+    assert [f.assertion.negated for f in of(extract_text(text), "metabolic_disorder")] == [True]
+    assert [f.assertion.negated for f in of(extract_text("Glioma    present on the MRI."), "glial_neoplasm")] == [False]
