@@ -848,6 +848,13 @@ def _note_evidence(note, ctx: Context) -> tuple[str, ...]:
             and ctx.request.patient_age_years < note.min_age_years:
         return ()
     flagged = [f for f in ctx.of(note.concepts) if supports(f)]
+    # a later word that the same condition has resolved ("AKI - RESOLVED (Cr 1.0 at d/c)", "Claustrophobia
+    # no longer an issue") supersedes the episode's earlier mentions ("# AKI - likely contrast-associated")
+    resolved = [f for f in ctx.of(note.concepts) if f.assertion.negated and not f.assertion.family
+                and _has_word(f.sentence, ctx.words("resolution_words"))]
+    flagged = [f for f in flagged if not any(
+        r.text.lower() == f.text.lower() and not (finding_date(r) and finding_date(f) and finding_date(r) < finding_date(f))
+        for r in resolved)]
     for concept, limits in note.value_concepts.items():
         for finding in ctx.of([concept]):
             value = finding.attribute("value")

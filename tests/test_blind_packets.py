@@ -43,8 +43,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "an e-mail thread with no form: the physician's request of 3/2 is not found as a document date, so the "
         "latest clinical note (2/24) gives the request date (the spec's 'latest clinical document' is itself "
         "unclear here: the forward of 3/3 is later still)",
-    ("b49_text_adult_anoxic_injury_after_overdose", "note renal_insufficiency_contrast"):
-        "an AKI after the arrest that has resolved, in wording no 'resolved' trigger reaches",
     ("b51_text_mri_negative_epilepsy_no_qualifying_condition", "outcome"):
         "the form's prior-imaging line names the MRI of 12/10/2025 and then 'PET brain 01/21/2026 - mild L ant "
         "temporal hypometabolism (equivocal)': the PET's 'equivocal' is linked to the MRI named on the same line",
@@ -57,12 +55,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "brain MRI's differential (outcome unaffected: the body region is not the brain)",
     ("b55_pdf_prostate_mrs_with_brain_mets_history", "is_repeat_request"):
         "a brain MRS of 2022 is a prior MRS, though of another region than the prostate now asked for",
-    ("b61_text_ehr_dump_stroke_mimic_followup_mri_conclusive", "note renal_insufficiency_contrast"):
-        "'# AKI - likely contrast-associated (CTA 1/7)' five weeks before the request, later 'AKI ... - RESOLVED': "
-        "the flag takes any current mention, not the latest word on the episode",
-    ("b65_pdf_convexity_mass_meningioma_vs_glioma_noncontrast_ckd4", "note claustrophobia"):
-        "'Claustrophobia - hx, needed open MRI ... in 2016; has since done fine ... \"not a problem\"' in a PMH "
-        "list keeps the lasting condition current; the later 'no longer an issue' is read but does not outweigh it",
     ("b16_request_for_other_region_and_old_hie_teen", "outcome"):
         "'2. Remote HIE / MRS: Mom asks ...' is a plan item's heading; 'Remote' makes its MRS historical, so an "
         "undated prior MRS is assumed and the 3-month rule cannot be decided (insufficient_information)",

@@ -724,3 +724,15 @@ def test_a_context_phrase_wrapped_onto_an_indented_line_still_matches(extract_te
             "  suspected: age, normal lactate, no hearing loss.\n")
     assert [f.assertion.negated for f in of(extract_text(text), "metabolic_disorder")] == [True]
     assert [f.assertion.negated for f in of(extract_text("Glioma    present on the MRI."), "glial_neoplasm")] == [False]
+
+
+def test_a_later_word_that_the_condition_resolved_clears_its_note_flag(tmp_path):
+    notes = lambda assessment: {note for note, _ in assessment.notes}  # noqa: E731
+    episode = ("01/20/2026 Discharge summary\nHospital course:\n# AKI - likely contrast-associated (CTA 1/7).\n"
+               "Discharge diagnoses: AKI, contrast-associated - RESOLVED (Cr 1.0 at d/c).\n")
+    assert "renal_insufficiency_contrast" not in notes(_assess(tmp_path, {
+        "01_form.txt": FORM.replace("03/02/2026", "02/12/2026"), "02_dc.txt": episode}))
+    (tmp_path / "chronic").mkdir()
+    assert "renal_insufficiency_contrast" in notes(_assess(tmp_path / "chronic", {
+        "01_form.txt": FORM.replace("03/02/2026", "02/12/2026"),
+        "02_note.txt": "02/10/2026 Nephrology\nCKD stage 4, eGFR 22. Prior AKI in 2024 resolved.\n"}))
