@@ -191,12 +191,19 @@ def _linked_study(result: Finding, studies: list[Finding], link_chars: int, ctx:
                  and (s.section not in _NOT_A_TITLE_SECTIONS or result.section == s.section)
                  and not _RECOMMENDED_AFTER.match(text[s.end:s.end + 40])]
     in_sentence = [s for s in same_page if s.sentence == result.sentence]
+    chosen = None
     if in_sentence:
-        return min(in_sentence, key=lambda s: abs(s.start - result.start))
-    before = [s for s in same_page if 0 <= result.start - s.end <= link_chars]
-    if before:
-        return max(before, key=lambda s: s.end)
-    return None
+        chosen = min(in_sentence, key=lambda s: abs(s.start - result.start))
+    else:
+        before = [s for s in same_page if 0 <= result.start - s.end <= link_chars]
+        if before:
+            chosen = max(before, key=lambda s: s.end)
+    # "MRI brain 12/10/2025 - normal / FDG-PET brain 01/21/2026 - hypometabolism (equivocal)": another
+    # kind of study named between the study and the result is the one the result reads
+    if chosen is not None and chosen.end <= result.start and _has_word(text[chosen.end:result.start],
+                                                                      ctx.words("other_study_words")):
+        return None
+    return chosen
 
 
 REPORT_HEADER_CHARS = 600  # a report names its study in its first lines

@@ -43,16 +43,9 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "an e-mail thread with no form: the physician's request of 3/2 is not found as a document date, so the "
         "latest clinical note (2/24) gives the request date (the spec's 'latest clinical document' is itself "
         "unclear here: the forward of 3/3 is later still)",
-    ("b51_text_mri_negative_epilepsy_no_qualifying_condition", "outcome"):
-        "the form's prior-imaging line names the MRI of 12/10/2025 and then 'PET brain 01/21/2026 - mild L ant "
-        "temporal hypometabolism (equivocal)': the PET's 'equivocal' is linked to the MRI named on the same line",
-    ("b51_text_mri_negative_epilepsy_no_qualifying_condition", "conventional_imaging_inconclusive"): "the same PET",
     ("b51_text_mri_negative_epilepsy_no_qualifying_condition", "glioma_grading"):
         "'no evidence of low-grade glial or glioneuronal neoplasm': the denial is read, but the grading leaf's "
         "not_met needs a negated glial neoplasm, which 'glial or glioneuronal neoplasm' does not yield",
-    ("b55_pdf_prostate_mrs_with_brain_mets_history", "conventional_imaging_inconclusive"):
-        "a urology note's 'MRI-fusion biopsy vs repeat PSA vs MR spectroscopy of the prostate' is taken for a "
-        "brain MRI's differential (outcome unaffected: the body region is not the brain)",
     ("b55_pdf_prostate_mrs_with_brain_mets_history", "is_repeat_request"):
         "a brain MRS of 2022 is a prior MRS, though of another region than the prostate now asked for",
     ("b16_request_for_other_region_and_old_hie_teen", "outcome"):

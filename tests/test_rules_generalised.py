@@ -736,3 +736,4 @@ def test_a_later_word_that_the_condition_resolved_clears_its_note_flag(tmp_path)
     assert "renal_insufficiency_contrast" in notes(_assess(tmp_path / "chronic", {
         "01_form.txt": FORM.replace("03/02/2026", "02/12/2026"),
         "02_note.txt": "02/10/2026 Nephrology\nCKD stage 4, eGFR 22. Prior AKI in 2024 resolved.\n"}))
+
