@@ -584,11 +584,16 @@ def _is_request_sentence(finding: Finding, ctx: Context) -> bool:
 
 
 def _of_another_region(finding: Finding, ctx: Context) -> bool:
-    """The mention's clause names a body region other than the brain (policy vocabulary other_regions)
-    and no brain region ("the research 31P study of the calf muscle on 09/18/2025; no brain MRS ...")."""
+    """The mention's clause names a body region other than the one requested: another region than the
+    brain (policy vocabulary other_regions) and no brain region ("the research 31P study of the calf
+    muscle on 09/18/2025; no brain MRS ..."), or the brain when the form asks for another region ("MRI
+    brain with MR spectroscopy 06/14/2022" in a request for the prostate)."""
     clause = _clause(ctx, finding)
-    return (_has_word(clause, ctx.words("other_regions"))
-            and not _has_word(clause, fields_lexicon()["brain_regions"]))
+    brain = fields_lexicon()["brain_regions"]
+    asked = ctx.request.body_part or ""
+    if asked and not _has_word(asked, brain) and _has_word(asked, ctx.words("other_regions")):
+        return _has_word(clause, brain) and not _has_word(clause, ctx.words("other_regions"))
+    return _has_word(clause, ctx.words("other_regions")) and not _has_word(clause, brain)
 
 
 def _prior_studies(ctx: Context, concepts) -> list[Finding]:

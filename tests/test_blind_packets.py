@@ -46,8 +46,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("b51_text_mri_negative_epilepsy_no_qualifying_condition", "glioma_grading"):
         "'no evidence of low-grade glial or glioneuronal neoplasm': the denial is read, but the grading leaf's "
         "not_met needs a negated glial neoplasm, which 'glial or glioneuronal neoplasm' does not yield",
-    ("b55_pdf_prostate_mrs_with_brain_mets_history", "is_repeat_request"):
-        "a brain MRS of 2022 is a prior MRS, though of another region than the prostate now asked for",
     ("b16_request_for_other_region_and_old_hie_teen", "outcome"):
         "'2. Remote HIE / MRS: Mom asks ...' is a plan item's heading; 'Remote' makes its MRS historical, so an "
         "undated prior MRS is assumed and the 3-month rule cannot be decided (insufficient_information)",

@@ -737,3 +737,12 @@ def test_a_later_word_that_the_condition_resolved_clears_its_note_flag(tmp_path)
         "01_form.txt": FORM.replace("03/02/2026", "02/12/2026"),
         "02_note.txt": "02/10/2026 Nephrology\nCKD stage 4, eGFR 22. Prior AKI in 2024 resolved.\n"}))
 
+
+
+def test_a_prior_brain_mrs_is_no_prior_when_the_form_asks_for_another_region(tmp_path):
+    form = FORM.replace("03/02/2026", "02/18/2026").replace("Body part: Brain", "Body part: Pelvis - prostate")
+    note = "02/10/2026 Urology\nHistory: MRI brain with MR spectroscopy 06/14/2022 after a solitary metastasis.\n"
+    assert _assess(tmp_path, {"01_form.txt": form, "02_note.txt": note}).criteria["is_repeat_request"].status == "not_met"
+    (tmp_path / "brain").mkdir()
+    assert _assess(tmp_path / "brain", {"01_form.txt": FORM.replace("03/02/2026", "02/18/2026"), "02_note.txt": note}
+                   ).criteria["is_repeat_request"].status == "met"
