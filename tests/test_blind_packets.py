@@ -43,9 +43,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "an e-mail thread with no form: the physician's request of 3/2 is not found as a document date, so the "
         "latest clinical note (2/24) gives the request date (the spec's 'latest clinical document' is itself "
         "unclear here: the forward of 3/3 is later still)",
-    ("b51_text_mri_negative_epilepsy_no_qualifying_condition", "glioma_grading"):
-        "'no evidence of low-grade glial or glioneuronal neoplasm': the denial is read, but the grading leaf's "
-        "not_met needs a negated glial neoplasm, which 'glial or glioneuronal neoplasm' does not yield",
     ("b16_request_for_other_region_and_old_hie_teen", "outcome"):
         "'2. Remote HIE / MRS: Mom asks ...' is a plan item's heading; 'Remote' makes its MRS historical, so an "
         "undated prior MRS is assumed and the 3-month rule cannot be decided (insufficient_information)",

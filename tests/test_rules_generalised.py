@@ -682,6 +682,8 @@ def test_a_letters_general_claim_about_a_modality_is_no_reading(tmp_path):
 
 @pytest.mark.parametrize("text, concept, expected", [
     ("Claustrophobia no longer an issue - no sedation needed.", "claustrophobia", "negated"),
+    ("A mitochondrial encephalopathy was considered but is ruled out.", "inherited_metabolic_disorder", "negated"),
+    ("IMPRESSION: No evidence of low-grade glial or glioneuronal neoplasm.", "glial_neoplasm", "negated"),
     ("RTC 3 months; call sooner w/ any new sx.", "symptoms_new_or_worse", "hypothetical"),
     ("Differential: atypical meningioma versus peripherally located high-grade glioma (glioblastoma).",
      "glial_neoplasm", "uncertain"),  # the bracketed restatement shares the doubt
