@@ -365,3 +365,13 @@ def note_start_date(text: str, *, day_first: bool) -> dt.date | None:
         if label and not head[line_start:label.start()].strip():
             return item.date
     return None
+
+
+def as_birth_date(date: dt.date, reference: dt.date | None = None) -> dt.date:
+    """A date of birth is never in the future: "DOB 09/14/64" read as 2064 is 1964."""
+    if date > (reference or dt.date.today()) and date.year >= 2000:
+        try:
+            return date.replace(year=date.year - 100)
+        except ValueError:  # 29 February
+            return date.replace(year=date.year - 100, day=28)
+    return date

@@ -14,7 +14,7 @@ from typing import Callable, Iterable
 from spacy.tokens import Doc
 
 from extractors.components import join_soft_wraps
-from extractors.dates import (FoldedPattern, FoundDate, _label_regex, continuation_opener, detect_day_first,
+from extractors.dates import (FoldedPattern, FoundDate, _label_regex, as_birth_date, continuation_opener, detect_day_first,
                               document_date, find_dates, is_citation_year, labelled_date_spans, note_start_date)
 from extractors.lexicon import load_object
 from extractors.types import Assertion, Document, Finding, Packet, Page
@@ -301,6 +301,25 @@ def _lasting_conditions() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _coordinated_share_date() -> frozenset[str]:
+    """Concepts whose undated mention takes the date of a dated mention of the same concept in its
+    sentence ("presents with NEW L hand clumsiness x ~1 wk and worsening headaches" retold from
+    07/2025): lexicons/concepts.json ``coordinated_mentions_share_date``."""
+    data = load_object("concepts.json", {"concepts"}, required={"concepts"})
+    return frozenset(entry["name"] for entry in data["concepts"] if entry.get("coordinated_mentions_share_date"))
+
+
+def _coordinated_dates(findings: list[Finding]) -> list[Finding]:
+    sharing = _coordinated_share_date()
+    dated: dict[tuple[str, int, str, str], str] = {}
+    for finding in findings:
+        if finding.concept in sharing and finding.date:
+            dated.setdefault((finding.document, finding.page, finding.sentence, finding.concept), finding.date)
+    return [replace(f, date=dated[key]) if f.concept in sharing and not f.date
+            and (key := (f.document, f.page, f.sentence, f.concept)) in dated else f for f in findings]
+
+
+@lru_cache(maxsize=1)
 def _dated_past_is_historical() -> frozenset[str]:
     """Concepts whose mention with a date before its note's date is a past event ("MR spectroscopy
     on 08/26/2025 showed ..." in an October note): lexicons/concepts.json ``dated_past_is_historical``."""
@@ -381,7 +400,7 @@ def _other_patients_pages(pages: list[tuple[Document, Page]], birth: str | None,
         text = page.nlp_text
         if not labels.search(text):
             continue
-        births = {d.date for d in labelled_date_spans(text, labels, find_dates(text, day_first=day_first))}
+        births = {as_birth_date(d.date) for d in labelled_date_spans(text, labels, find_dates(text, day_first=day_first))}
         if births and all(_other_person(seen, patient) for seen in births):
             foreign[(document.name, page.number)] = min(births).isoformat()
     return foreign
@@ -537,6 +556,7 @@ def extract(packet: Packet, nlp=None, progress: ProgressCallback | None = None):
             if contained:
                 findings.extend(_contained_findings(nlp, ent, set(contained), findings[-1], page.text))
     findings = _appositives_share_assertion(findings, {(d.name, pg.number): pg.nlp_text for d, pg in pages})
+    findings = _coordinated_dates(findings)
     request = read_request(packet, findings, kinds, document_dates, day_first=day_first)
     foreign = _other_patients_pages(pages, request.date_of_birth, day_first)
     if foreign:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from extractors.dates import FoldedPattern, document_date, find_dates, labelled_date_spans
+from extractors.dates import FoldedPattern, as_birth_date, document_date, find_dates, labelled_date_spans
 from extractors.findings import _NEXT_FIELD, _field_regexes, _line_bounds, fields_lexicon
 from extractors.types import Finding, Packet
 
@@ -254,7 +254,7 @@ def read_request(packet: Packet, findings: list[Finding], kinds: dict[str, str],
         dates = find_dates(page.nlp_text, day_first=day_first)
         labelled = labelled_date_spans(page.nlp_text, regexes["dob_labels"], dates)
         if labelled:
-            birth = labelled[0].date
+            birth = as_birth_date(labelled[0].date, request_date)
             break
     age_years = age_days = None
     if birth and request_date and birth <= request_date:

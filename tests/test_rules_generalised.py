@@ -748,3 +748,16 @@ def test_a_prior_brain_mrs_is_no_prior_when_the_form_asks_for_another_region(tmp
     (tmp_path / "brain").mkdir()
     assert _assess(tmp_path / "brain", {"01_form.txt": FORM.replace("03/02/2026", "02/18/2026"), "02_note.txt": note}
                    ).criteria["is_repeat_request"].status == "met"
+
+
+def test_a_two_digit_birth_year_is_never_in_the_future(tmp_path):
+    extraction = _packet(tmp_path, {"01_form.txt": FORM.replace("03/02/2026", "02/12/2026") + "DOB: 09/14/64\n",
+                                    "02_note.txt": "02/09/2026 Neuro-oncology\nDOB: 09/14/1964\nStable. No new symptoms.\n"})
+    assert extraction.request.date_of_birth == "1964-09-14" and extraction.request.population == "adult"
+    assert not any("another patient" in warning for warning in extraction.warnings)
+
+
+def test_an_undated_symptom_beside_a_dated_one_shares_its_date(extract_text):
+    found = of(extract_text("61M s/p GK SRS on 07/22/2025, presents with NEW L hand clumsiness x ~1 wk and "
+                            "worsening headaches."), "symptoms_new_or_worse")
+    assert len(found) == 2 and {f.date for f in found} == {"2025-07-22"}
