@@ -761,3 +761,17 @@ def test_an_undated_symptom_beside_a_dated_one_shares_its_date(extract_text):
     found = of(extract_text("61M s/p GK SRS on 07/22/2025, presents with NEW L hand clumsiness x ~1 wk and "
                             "worsening headaches."), "symptoms_new_or_worse")
     assert len(found) == 2 and {f.date for f in found} == {"2025-07-22"}
+
+
+@pytest.mark.parametrize("text", ["MRS score 1 today, unchanged.", "Item: MRS (modified Rankin); Value: 2",
+                                  "Item: MRS; Value: 1", "modified Rankin Scale (MRS) 2 at discharge."])
+def test_the_modified_rankin_scale_is_no_mr_spectroscopy(extract_text, text):
+    assert not of(extract_text(text), "mr_spectroscopy")
+
+
+def test_mr_spectroscopy_abbreviated_still_reads(extract_text):
+    for text in ("Prior MRS 12/10/2025 showed lactate.", "Repeat brain MRS (3-month interval after the 11/28/25 study).",
+                 "MRS was recommended back in 2022 but was never obtained."):
+        assert of(extract_text(text), "mr_spectroscopy"), text
+    found = of(extract_text("MRS was recommended back in 2022 but was never obtained."), "mr_spectroscopy")
+    assert all(f.assertion.negated for f in found)
