@@ -520,6 +520,12 @@ def rule_mentions(rule: dict, ctx: Context) -> LeafResult:
                 age = ctx.request.patient_age_years
                 return LeafResult(NOT_MET, _ids(about[:2]), f"Not met: {quote(about[0])} is mentioned, but the patient is "
                                   f"{age if age is not None else 'over 1'} year(s) old on the request date, not a neonate or infant.")
+    # "Mitochondrial (MELAS) raised by inpatient team - ... lactate normal; MELAS excluded": the same
+    # condition denied later in the sentence is the work-up's conclusion
+    superseded = {id(f) for f in mentions if not f.assertion.negated and any(
+        n.assertion.negated and not n.assertion.family and n.document == f.document and n.page == f.page
+        and n.sentence == f.sentence and n.start > f.start and n.text.lower() == f.text.lower() for n in mentions)}
+    mentions = [f for f in mentions if id(f) not in superseded]
     supporting = [f for f in mentions if supports(f, allow_historical=allow_historical)]
     after = rule.get("after_prior_study")
     only_before: tuple[list[Finding], dt.date] | None = None  # support that all predates the prior study

@@ -89,6 +89,13 @@ def form_answer(text: str, start: int, end: int) -> str | None:
         return "unticked"
     if regexes["ticked_unknown"].search(window):
         return "unticked"  # "[X] Unknown" states nothing, for or against
+    # "Prior MRS: Yes: __ No: X": a mark written after each answer's colon, a blank for the others
+    marks = _COLON_MARKS.findall(window)
+    if marks:
+        chosen = [word for word, mark in marks if not mark.startswith("_")]
+        if not chosen:
+            return "unticked"
+        return "negated" if chosen[0].lower().startswith("n") else "affirmed"
     box_after = _BOX_AFTER.match(after)
     if box_after:  # "Claustrophobia [ ]     Pregnant [ ]": the label's own box follows it
         if regexes["ticked"].match(box_after.group(1)):
@@ -135,6 +142,7 @@ def form_answer(text: str, start: int, end: int) -> str | None:
 
 
 _ANSWER_REACH = 70  # characters after a form label where its answer boxes sit
+_COLON_MARKS = re.compile(r"\b(yes|no|y|n)\s*:\s*([xX\u2713\u2714](?![\w-])|_{2,})", re.I)
 _NEXT_FIELD = re.compile(r"\s{2,}[A-Z][A-Za-z /()&-]{1,40}:")  # "   Pregnant:" starts the line's next field
 _BOX_AFTER = re.compile(r"[ \t]*(\[[ xX\u2713\u2714]?\]|\([ xX]\)|[\u2610\u2611\u2612])(?:[ \t]{2,}|[ \t]*$)")
 _DATED_LABEL = re.compile(r"\d{1,4}[/.-]\d{1,2}")

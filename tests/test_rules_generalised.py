@@ -775,3 +775,19 @@ def test_mr_spectroscopy_abbreviated_still_reads(extract_text):
         assert of(extract_text(text), "mr_spectroscopy"), text
     found = of(extract_text("MRS was recommended back in 2022 but was never obtained."), "mr_spectroscopy")
     assert all(f.assertion.negated for f in found)
+
+
+@pytest.mark.parametrize("line, expected", [("Prior MRS: Yes: __ No: X", "negated"), ("Prior MRS: Yes: X No: __", "affirmed"),
+                                            ("Prior MRS: Yes: __ No: __", "unticked")])
+def test_a_mark_after_each_answers_colon(line, expected):
+    from extractors.findings import form_answer
+
+    start = line.index("MRS")
+    assert form_answer(line + "\nClaustrophobia: Yes: __ No: X\n", start, start + 3) == expected
+
+
+def test_a_condition_denied_later_in_its_sentence_is_the_work_ups_conclusion(tmp_path):
+    assessment = _assess(tmp_path, {"01_form.txt": FORM.replace("03/02/2026", "02/05/2026"), "02_note.txt": (
+        "02/02/2026 Cognitive neurology consult\nASSESSMENT\n5) Mitochondrial (MELAS) raised by inpatient team - "
+        "lesions do not follow a stroke-like pattern and serum/CSF lactate normal; MELAS excluded.\n")})
+    assert assessment.criteria["metabolic_disorder"].status == "not_met"
