@@ -697,6 +697,8 @@ def _changes_after(rule: dict, ctx: Context, since: dt.date) -> list[Finding]:
     for finding in ctx.of(rule["treatment"]):
         if finding.assertion.negated or finding.assertion.family or finding.assertion.hypothetical:
             continue
+        if finding.assertion.historical and dict(finding.attributes).get("historical_by") != "date":
+            continue  # "MRI 12/1/25 (q2-3 mo post-SRS surveillance)": the SRS is the past one, not of 12/1
         if _has_word(finding.sentence, continuation):
             continue
         when = _date(finding.date)

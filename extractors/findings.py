@@ -141,6 +141,27 @@ def form_answer(text: str, start: int, end: int) -> str | None:
     return None
 
 
+# A scanned checklist: OCR reads its boxes as short garbage ("CJ Neonatal HIE", "(2 Grading of ...",
+# "af Post-treatment surveillance", "C0 Brain tumor"), ticked or not. A box no one can read states nothing.
+_SCANNED_BOX_LINE = re.compile(r"(?m)^[ \t]*(?:[\[(\{|}][^\s\w]?[\w&%$@]{0,2}[\])}]?|[A-Z]{1,2}[0-9J]?|[a-z]{1,2}"
+                               r"|[0-9OQ]{1,2}|[\w]?[&%$@][\w]?|[A-Z][a-z][a-z]?)[ \t]+(?=[A-Z][a-z])")
+SCANNED_CHECKLIST_LINES = 3  # box-led lines on a scanned page before it is read as a checklist
+
+
+@lru_cache(maxsize=256)
+def _scanned_box_lines(text: str) -> tuple[tuple[int, int], ...]:
+    """(start, end) of each box-led line of a scanned checklist page, or () when the page has too few."""
+    lines = []
+    for match in _SCANNED_BOX_LINE.finditer(text):
+        end = text.find("\n", match.start())
+        lines.append((match.start(), len(text) if end < 0 else end))
+    return tuple(lines) if len(lines) >= SCANNED_CHECKLIST_LINES else ()
+
+
+def _on_scanned_checkbox_line(text: str, position: int) -> bool:
+    return any(start <= position < end for start, end in _scanned_box_lines(text))
+
+
 _ANSWER_REACH = 70  # characters after a form label where its answer boxes sit
 _COLON_MARKS = re.compile(r"\b(yes|no|y|n)\s*:\s*([xX\u2713\u2714](?![\w-])|_{2,})", re.I)
 _NEXT_FIELD = re.compile(r"\s{2,}[A-Z][A-Za-z /()&-]{1,40}:")  # "   Pregnant:" starts the line's next field
@@ -487,6 +508,8 @@ def extract(packet: Packet, nlp=None, progress: ProgressCallback | None = None):
                 sentence_dates[key] = [replace(d, start=d.start - key, end=d.end - key) for d in page_dates
                                        if key <= d.start and d.end <= sentence_end]
             answer = form_answer(page.nlp_text, ent.start_char, ent.end_char)
+            if answer is None and page.source == "ocr" and _on_scanned_checkbox_line(page.nlp_text, ent.start_char):
+                answer = "unticked"
             if answer == "unticked":
                 continue
             negated = bool(ent._.is_negated)

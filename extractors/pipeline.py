@@ -604,14 +604,17 @@ class _PatternMatcher:
 
 
 def _inline_space_tokens(doc) -> list[int]:
-    """Positions of whitespace tokens inside a line (runs of spaces, no line break)."""
+    """Positions of whitespace tokens inside a line (runs of spaces, no line break) between two words:
+    a wide gap after punctuation ("SOCIAL HISTORY:     Denies") separates a label from its field and
+    stays, so no trigger starting with ":" reaches across it."""
     import numpy
     from spacy.attrs import IS_SPACE
 
     if not len(doc):
         return []
     positions = numpy.flatnonzero(doc.to_array([IS_SPACE]).reshape(-1))
-    return [int(i) for i in positions if "\n" not in doc[int(i)].text]
+    return [int(i) for i in positions if 0 < i < len(doc) - 1 and "\n" not in doc[int(i)].text
+            and doc[int(i) - 1].is_alpha and not doc[int(i) + 1].is_punct]
 
 
 def _without_tokens(doc, dropped: list[int]):

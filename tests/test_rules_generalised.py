@@ -791,3 +791,20 @@ def test_a_condition_denied_later_in_its_sentence_is_the_work_ups_conclusion(tmp
         "02/02/2026 Cognitive neurology consult\nASSESSMENT\n5) Mitochondrial (MELAS) raised by inpatient team - "
         "lesions do not follow a stroke-like pattern and serum/CSF lactate normal; MELAS excluded.\n")})
     assert assessment.criteria["metabolic_disorder"].status == "not_met"
+
+
+def test_a_scanned_checklists_unreadable_boxes_state_nothing():
+    from extractors.findings import _on_scanned_checkbox_line
+
+    page = ("D. CLINICAL (mark all that apply; attach notes)\n(2 Grading of suspected primary glial neoplasm\n"
+            "Pil Treated brain tumor: recurrence vs radiation necrosis\naf Post-treatment surveillance\n"
+            "CJ Neonatal HIE\n(J Congenital / metabolic / mitochondrial / leukodystrophy\n"
+            "Most recent MRI/CT (date, result): MRI 12/1/25 - indeterminate\n")
+    assert _on_scanned_checkbox_line(page, page.index("Neonatal HIE"))
+    assert not _on_scanned_checkbox_line(page, page.index("indeterminate"))
+    assert not _on_scanned_checkbox_line("CJ Neonatal HIE\nMRI brain normal.\n", 3)  # one line is no checklist
+
+
+def test_a_treatment_named_as_post_x_is_the_past_one(extract_text):
+    found = of(extract_text("- MRI brain w/wo 12/1/25 as scheduled (q2-3 mo post-SRS surveillance)."), "radiosurgery")
+    assert found and all(f.assertion.historical for f in found)
