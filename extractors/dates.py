@@ -211,8 +211,18 @@ def _add_relative_dates(text: str, reference: dt.date, found: list[FoundDate],
 _NUMERIC = re.compile(r"(?<![\d/.-])(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})(?![\d/])")
 
 
-def detect_day_first(texts: list[str]) -> bool:
-    """Is this packet UK-style? Unambiguous numeric dates vote first; spelling and NHS context break ties."""
+def detect_day_first_by_document(documents: dict[str, list[str]]) -> dict[str, bool]:
+    """Per document, is it UK-style? A packet may join a US request form ("02/16/2026") to UK records
+    ("18/11/2025"): a document's own unambiguous dates decide for it, the packet's vote for the rest."""
+    packet = detect_day_first([text for texts in documents.values() for text in texts])
+    result = {}
+    for name, texts in documents.items():
+        day_first_votes, month_first_votes = _numeric_votes(texts)
+        result[name] = day_first_votes > month_first_votes if day_first_votes != month_first_votes else packet
+    return result
+
+
+def _numeric_votes(texts: list[str]) -> tuple[int, int]:
     day_first_votes = month_first_votes = 0
     for text in texts:
         for m in _NUMERIC.finditer(text):
@@ -230,6 +240,12 @@ def detect_day_first(texts: list[str]) -> bool:
                     day_first_votes += 3
                 elif mf and mf.weekday() == wanted and not (df and df.weekday() == wanted):
                     month_first_votes += 3
+    return day_first_votes, month_first_votes
+
+
+def detect_day_first(texts: list[str]) -> bool:
+    """Is this packet UK-style? Unambiguous numeric dates vote first; spelling and NHS context break ties."""
+    day_first_votes, month_first_votes = _numeric_votes(texts)
     if day_first_votes != month_first_votes:
         return day_first_votes > month_first_votes
     markers = _lexicon()["day_first_markers"]

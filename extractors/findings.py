@@ -14,7 +14,8 @@ from typing import Callable, Iterable
 from spacy.tokens import Doc
 
 from extractors.components import join_soft_wraps
-from extractors.dates import (FoldedPattern, FoundDate, _label_regex, as_birth_date, continuation_opener, detect_day_first,
+from extractors.dates import (FoldedPattern, FoundDate, _label_regex, as_birth_date, continuation_opener,
+                              detect_day_first_by_document,
                               document_date, find_dates, is_citation_year, labelled_date_spans, note_start_date)
 from extractors.lexicon import load_object
 from extractors.types import Assertion, Document, Finding, Packet, Page
@@ -416,7 +417,7 @@ def _appositives_share_assertion(findings: list[Finding], texts: dict[tuple[str,
 
 
 def _other_patients_pages(pages: list[tuple[Document, Page]], birth: str | None,
-                          day_first: bool) -> dict[tuple[str, int], str]:
+                          day_first: dict[str, bool]) -> dict[tuple[str, int], str]:
     """Pages of a packet that belong to someone else: a page whose labelled dates of birth
     ("DOB: 06/03/2011") are all other than the request's patient's (a fax that carries another
     child's MRI report). {(document, page): the page's date of birth}."""
@@ -429,7 +430,8 @@ def _other_patients_pages(pages: list[tuple[Document, Page]], birth: str | None,
         text = page.nlp_text
         if not labels.search(text):
             continue
-        births = {as_birth_date(d.date) for d in labelled_date_spans(text, labels, find_dates(text, day_first=day_first))}
+        births = {as_birth_date(d.date) for d in labelled_date_spans(
+            text, labels, find_dates(text, day_first=day_first[document.name]))}
         if births and all(_other_person(seen, patient) for seen in births):
             foreign[(document.name, page.number)] = min(births).isoformat()
     return foreign
@@ -449,12 +451,13 @@ def extract(packet: Packet, nlp=None, progress: ProgressCallback | None = None):
 
     nlp = nlp or get_pipeline()
     pages: list[tuple[Document, Page]] = [(document, page) for document in packet.documents for page in document.pages]
-    day_first = detect_day_first([page.nlp_text for _, page in pages])
+    day_first = detect_day_first_by_document({document.name: [page.nlp_text for page in document.pages]
+                                              for document in packet.documents})
     document_dates: dict[str, dt.date | None] = {}
     for document in packet.documents:
         found = None
         for page in document.pages[:2]:
-            found = document_date(page.nlp_text, day_first=day_first)
+            found = document_date(page.nlp_text, day_first=day_first[document.name])
             if found:
                 break
         document_dates[document.name] = found
@@ -481,7 +484,7 @@ def extract(packet: Packet, nlp=None, progress: ProgressCallback | None = None):
         if page.number == 1:
             reference = document_dates.get(document.name)
         else:
-            reference = note_start_date(page.nlp_text, day_first=day_first) or reference
+            reference = note_start_date(page.nlp_text, day_first=day_first[document.name]) or reference
         sentence_dates: dict[int, list[FoundDate]] = {}
         page_dates: list[FoundDate] | None = None  # found once per page, on the first sentence that needs them
         # Span.sent and doc.sents build a Token per token; the SENT_START column is one array read
@@ -497,7 +500,7 @@ def extract(packet: Packet, nlp=None, progress: ProgressCallback | None = None):
             sentence_text = page.nlp_text[key:sentence.end_char]
             if key not in sentence_dates:
                 if page_dates is None:
-                    found_dates = find_dates(page.nlp_text, day_first=day_first, reference=reference)
+                    found_dates = find_dates(page.nlp_text, day_first=day_first[document.name], reference=reference)
                     # a date of birth dates no event ("DOB 01/23/1984 - request for MR spectroscopy")
                     births = {(d.start, d.end) for d in labelled_date_spans(page.nlp_text,
                                                                              _field_regexes()["dob_labels"], found_dates)}

@@ -808,3 +808,13 @@ def test_a_scanned_checklists_unreadable_boxes_state_nothing():
 def test_a_treatment_named_as_post_x_is_the_past_one(extract_text):
     found = of(extract_text("- MRI brain w/wo 12/1/25 as scheduled (q2-3 mo post-SRS surveillance)."), "radiosurgery")
     assert found and all(f.assertion.historical for f in found)
+
+
+def test_a_us_form_in_a_packet_of_uk_records_keeps_its_month_first_dates(tmp_path):
+    extraction = _packet(tmp_path, {
+        "01_form.txt": "PRECERTIFICATION REQUEST\nDate of request: 02/09/2026\nCPT: 76390\nBody part: Brain\n"
+                       "Requested date of service: 02/16/2026\n",
+        "02_letter.txt": "NHS Leeds Teaching Hospitals\n30/01/2026\nSeen in clinic 28/01/2026. Liver MRS 18/11/2025.\n"
+                         "MRI head 21/01/2026, report awaited.\n"})
+    assert extraction.request.request_date == "2026-02-09"
+    assert dict(extraction.document_dates)["02_letter.txt"] == "2026-01-30"
