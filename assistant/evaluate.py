@@ -699,6 +699,9 @@ def _changes_after(rule: dict, ctx: Context, since: dt.date) -> list[Finding]:
             continue
         if finding.assertion.historical and dict(finding.attributes).get("historical_by") != "date":
             continue  # "MRI 12/1/25 (q2-3 mo post-SRS surveillance)": the SRS is the past one, not of 12/1
+        if any(n.assertion.negated and n.document == finding.document and (n.page, n.start) > (finding.page, finding.start)
+               and n.text.lower() == finding.text.lower() and _after_addendum(n, ctx) for n in ctx.of(rule["treatment"])):
+            continue  # "ADDENDUM ... CORRECTION: Lomustine was NOT dispensed or administered today"
         if _has_word(finding.sentence, continuation):
             continue
         when = _date(finding.date)

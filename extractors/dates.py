@@ -278,7 +278,8 @@ class FoldedPattern:
 
 def _label_regex(labels: list[str]) -> FoldedPattern:
     # a label's words stand on one line: "EXAM REQUESTED" over "CPT code(s):" is not "requested CPT"
-    alternatives = "|".join(re.escape(label.lower()).replace(r"\ ", r"[ \t]+")
+    # "CPT/HCPCS" is also written "CPT / HCPCS"
+    alternatives = "|".join(re.escape(label.lower()).replace(r"\ ", r"[ \t]+").replace("/", r"[ \t]*/[ \t]*")
                             for label in sorted(labels, key=len, reverse=True))
     return FoldedPattern(r"(?<![A-Za-z])(?:" + alternatives + r")\b\.?\s*[:#-]?\s*")
 

@@ -818,3 +818,24 @@ def test_a_us_form_in_a_packet_of_uk_records_keeps_its_month_first_dates(tmp_pat
                          "MRI head 21/01/2026, report awaited.\n"})
     assert extraction.request.request_date == "2026-02-09"
     assert dict(extraction.document_dates)["02_letter.txt"] == "2026-01-30"
+
+
+@pytest.mark.parametrize("text, concept, expected", [
+    ("Metabolic causes were excluded, including a late-onset urea cycle disorder and Wilson disease.",
+     "metabolic_disorder", "negated"),
+    ("Adult-onset leukodystrophy - screen normal (VLCFA, ARSA); excluded.", "inherited_metabolic_disorder", "negated"),
+    ("Visit: C1D1 lomustine (planned)", "chemotherapy", "hypothetical"),
+    ("Lomustine was NOT dispensed or administered today.", "chemotherapy", "negated"),
+    ("With Plt 61K, lomustine C1 is HELD.", "chemotherapy", "negated"),
+    ("Bevacizumab offered, patient declined.", "chemotherapy", "negated"),
+])
+def test_work_up_and_treatment_wording(extract_text, text, concept, expected):
+    found = of(extract_text(text), concept)
+    assert found and all(getattr(f.assertion, expected) for f in found), found
+
+
+def test_a_cpt_label_with_spaces_round_its_slash(tmp_path):
+    extraction = _packet(tmp_path, {"01_form.txt": "PRIOR AUTHORIZATION REQUEST\nDate of request: 03/02/2026\n"
+                                                   "SERVICE REQUESTED\n    CPT / HCPCS:   76390   Magnetic resonance spectroscopy\n",
+                                    "02_mri.txt": "02/25/2026\nExam: MRI BRAIN WITHOUT CONTRAST   CPT 70551\nIMPRESSION: equivocal.\n"})
+    assert extraction.request.cpt_codes == ("76390",)
