@@ -268,7 +268,7 @@ _CLAUSE_END = re.compile(r"[.;,:!?]|\s[-\u2013\u2014]+\s|\n\s*(?=[A-Z])")  # a l
 CLAUSE_REACH = 200  # characters either side of a mention that its clause is looked for in
 
 
-_SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n\s*\n|\n\s*(?=[A-Z])")  # or a line that starts anew
+_SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n\s*\n|\n\s*(?=[A-Z\-*\u2022])")  # or a line that starts anew
 
 
 def _clause(ctx: Context, finding: Finding, onwards: bool = False) -> str:
@@ -873,10 +873,13 @@ def _note_evidence(note, ctx: Context) -> tuple[str, ...]:
     flagged = [f for f in ctx.of(note.concepts) if supports(f)]
     # a later word that the same condition has resolved ("AKI - RESOLVED (Cr 1.0 at d/c)", "Claustrophobia
     # no longer an issue") supersedes the episode's earlier mentions ("# AKI - likely contrast-associated")
-    resolved = [f for f in ctx.of(note.concepts) if f.assertion.negated and not f.assertion.family
-                and _has_word(f.sentence, ctx.words("resolution_words"))]
-    flagged = [f for f in flagged if not any(
-        r.text.lower() == f.text.lower() and not (finding_date(r) and finding_date(f) and finding_date(r) < finding_date(f))
+    words = ctx.words("resolution_words")
+    resolved = [f for f in ctx.of(note.concepts) if not f.assertion.family and _has_word(f.sentence, words)
+                and (f.assertion.negated or dict(f.attributes).get("episode") == "acute")]
+    flagged = [f for f in flagged if not _has_word(_clause(ctx, f, onwards=True), words) and not any(
+        (r.text.lower() == f.text.lower() or (dict(r.attributes).get("episode") == "acute"
+                                              and dict(f.attributes).get("episode") == "acute"))
+        and not (finding_date(r) and finding_date(f) and finding_date(r) < finding_date(f))
         for r in resolved)]
     for concept, limits in note.value_concepts.items():
         for finding in ctx.of([concept]):

@@ -159,6 +159,16 @@ def _scanned_box_lines(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(lines) if len(lines) >= SCANNED_CHECKLIST_LINES else ()
 
 
+_YES_NO = re.compile(r"\byes\b.{0,12}\bno\b|\bno\b.{0,12}\byes\b", re.I)
+
+
+def _scanned_yes_no(text: str, end: int) -> bool:
+    """A scanned field whose Yes/No boxes follow it on its line ("Renal impairment (eGFR < 30): (1 Yes JX{No"):
+    OCR cannot say which box is ticked."""
+    line_end = text.find("\n", end)
+    return bool(_YES_NO.search(text[end:(len(text) if line_end < 0 else line_end)][:_ANSWER_REACH]))
+
+
 def _on_scanned_checkbox_line(text: str, position: int) -> bool:
     return any(start <= position < end for start, end in _scanned_box_lines(text))
 
@@ -511,7 +521,8 @@ def extract(packet: Packet, nlp=None, progress: ProgressCallback | None = None):
                 sentence_dates[key] = [replace(d, start=d.start - key, end=d.end - key) for d in page_dates
                                        if key <= d.start and d.end <= sentence_end]
             answer = form_answer(page.nlp_text, ent.start_char, ent.end_char)
-            if answer is None and page.source == "ocr" and _on_scanned_checkbox_line(page.nlp_text, ent.start_char):
+            if answer is None and page.source == "ocr" and (_on_scanned_checkbox_line(page.nlp_text, ent.start_char)
+                                                           or _scanned_yes_no(page.nlp_text, ent.end_char)):
                 answer = "unticked"
             if answer == "unticked":
                 continue
@@ -579,6 +590,8 @@ def extract(packet: Packet, nlp=None, progress: ProgressCallback | None = None):
                 sentence=" ".join(sentence_text.split())[:400],
                 attributes=_attributes(concept, sentence_text, page.nlp_text[ent.start_char:ent.end_char])
                 + ((("date_precision", nearest.precision),) if nearest and nearest.precision != "day" else ())
+                # an episode that ends ("AKI"), as its rule's past_after_days says
+                + ((("episode", "acute"),) if past_after is not None else ())
                 # past only by its date, not by its words: "MDT 28/04/2026 recommends MRS" is a recommendation
                 + ((("historical_by", "date"),) if past_event and not (
                     ent._.is_historical or from_section == "historical") else ()),

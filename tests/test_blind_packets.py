@@ -12,7 +12,9 @@ tables, an all-caps legacy report, an e-mail referral): 2 of 7 outcomes on the f
 first seven, 10 of 11 once their rules were fixed. b46-b56: 4 of 8 outcomes on the first run of
 the first eight, 9 of 11 after. b57-b72 (16 packets, four authors: text, EHR dumps, ruled-form PDFs,
 scanned faxes) matched 3 of their first 8 outcomes on the first run, 16 of 16 once their rules were
-fixed."""
+fixed. b73-b88 (16 more, same four formats, with EHR indentation, US/UK mixed packets, a second report in
+one PDF, scanned checklists and 'MRS' as the Rankin score) matched 8 of 14 outcomes on their first run
+(the last two came in later), 15 of 16 now."""
 from __future__ import annotations
 
 import json
@@ -43,6 +45,29 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "an e-mail thread with no form: the physician's request of 3/2 is not found as a document date, so the "
         "latest clinical note (2/24) gives the request date (the spec's 'latest clinical document' is itself "
         "unclear here: the forward of 3/3 is later still)",
+    ("b73_text_cerebellar_met_vs_glioma_ckd3b_wife_pregnant", "monitoring_need"):
+        "'Restaging CT C/A/P - hold for now ...; onc to consider PET/CT' is read as a monitoring need; it is "
+        "body staging put off, not monitoring that MRS would serve (the gold calls the leaf unknown)",
+    ("b74_text_astrocytoma_repeat_mrs_relative_date_copyforward_seizure", "monitoring_need"):
+        "the form's ticked 'Post-treatment surveillance (known tumor)' and the letter's monitoring need are "
+        "not worded as any monitoring rule names (the outcome is decided by the 3-month rule)",
+    ("b79_text_uk_records_parietal_lesion_mri_final_read_pending_liver_mrs", "recurrence_vs_radiation_necrosis"):
+        "'no symptoms to suggest recurrent disease' is about the breast cancer, read as denying recurrence",
+    ("b79_text_uk_records_parietal_lesion_mri_final_read_pending_liver_mrs", "is_repeat_request"):
+        "the form's 'Prior MR spectroscopy (any body part ...)? [X] Yes' names the liver only on the next "
+        "line ('If yes - body part ...: LIVER ...'), outside the question's own clause",
+    ("b79_text_uk_records_parietal_lesion_mri_final_read_pending_liver_mrs", "recent_imaging_without_change"):
+        "the same form question",
+    ("b80_text_gbm_repeat_mrs_7wks_lomustine_held_addendum_stable", "outcome"):
+        "'Optune (TTFields) re-offered today; pt declines.': the decline cannot reach back past the TERMINATE "
+        "'today', so a declined device is a treatment after the prior MRS",
+    ("b80_text_gbm_repeat_mrs_7wks_lomustine_held_addendum_stable", "recent_imaging_without_change"): "the same line",
+    ("b80_text_gbm_repeat_mrs_7wks_lomustine_held_addendum_stable", "monitoring_need"):
+        "the ticked 'Post-treatment surveillance, known brain tumor' is not worded as a monitoring rule names",
+    ("b84_pdf_mrs_is_modified_rankin_not_spectroscopy_suspected_glioma_post_stroke", "posttreatment_surveillance"):
+        "a planned 'maximal safe resection' reads as a treatment of the suspected glioma",
+    ("b84_pdf_mrs_is_modified_rankin_not_spectroscopy_suspected_glioma_post_stroke", "is_repeat_request"):
+        "'MRS at 6-mo visit (02/2025): 1': a Rankin score written with a colon after its date",
     ("b16_request_for_other_region_and_old_hie_teen", "outcome"):
         "'2. Remote HIE / MRS: Mom asks ...' is a plan item's heading; 'Remote' makes its MRS historical, so an "
         "undated prior MRS is assumed and the 3-month rule cannot be decided (insufficient_information)",

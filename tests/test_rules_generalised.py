@@ -839,3 +839,26 @@ def test_a_cpt_label_with_spaces_round_its_slash(tmp_path):
                                                    "SERVICE REQUESTED\n    CPT / HCPCS:   76390   Magnetic resonance spectroscopy\n",
                                     "02_mri.txt": "02/25/2026\nExam: MRI BRAIN WITHOUT CONTRAST   CPT 70551\nIMPRESSION: equivocal.\n"})
     assert extraction.request.cpt_codes == ("76390",)
+
+
+def test_an_acute_episode_said_resolved_raises_no_renal_note(tmp_path):
+    notes = lambda assessment: {note for note, _ in assessment.notes}  # noqa: E731
+    summary = ("02/20/2026 NICU discharge summary\nDiagnoses:\n- Acute kidney injury (oliguric), DOL 1-3, peak Cr 1.3 - "
+               "RESOLVED (Cr 0.4 DOL 8)\nHospital course:\nRenal: Oliguric AKI DOL 1-3 in setting of asphyxia.\n")
+    assert "renal_insufficiency_contrast" not in notes(_assess(tmp_path, {
+        "01_form.txt": FORM.replace("03/02/2026", "03/02/2026"), "02_dc.txt": summary}))
+    (tmp_path / "current").mkdir()
+    current = "02/26/2026 NICU progress note\nRenal - AKI (KDIGO stage 2 neonatal)\n   - Cr 1.4 (peak 1.6), oliguria resolving.\n"
+    assert "renal_insufficiency_contrast" in notes(_assess(tmp_path / "current", {"01_form.txt": FORM, "02_note.txt": current}))
+
+
+def test_a_scanned_yes_no_field_states_nothing():
+    from extractors.findings import _scanned_yes_no
+
+    assert _scanned_yes_no("Renal impairment (eGFR < 30) / dialysis: (1 Yes JX{No Contrast allergy", 16)
+    assert not _scanned_yes_no("Renal impairment: none known", 16)
+
+
+def test_an_organisations_guideline_is_a_cited_guideline(extract_text):
+    assert of(extract_text("I recognize that the 2018 CDC Guideline on the Diagnosis and Management of Mild TBI "
+                           "applies."), "guideline_cited")
