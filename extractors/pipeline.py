@@ -575,6 +575,30 @@ class _PatternMatcher:
                 found.append(match)
         return found
 
+    def _matches_across_gaps(self, doc, inline: list[int]) -> list[tuple[int, int, int]]:
+        """"is not\n    suspected" after a soft wrap is joined: "not", a token of the indentation's spaces,
+        "suspected". The sentences that hold a target and such a token are matched again without it, and
+        the matches that span it are added (mapped back)."""
+        if not doc.ents:
+            return []
+        starts = doc.to_array("SENT_START")
+        bounds = [0] + [int(i) for i in (starts == 1).nonzero()[0] if i] + [len(doc)]
+        ranges = {}
+        for ent in doc.ents:
+            start = bounds[bisect.bisect_right(bounds, ent.start) - 1]
+            ranges.setdefault(start, bounds[bisect.bisect_left(bounds, ent.end)])
+        found = []
+        for start, end in sorted(ranges.items()):
+            dropped = [i for i in inline[bisect.bisect_left(inline, start):bisect.bisect_left(inline, end)]]
+            if not dropped:
+                continue
+            compact, kept = _without_tokens(doc, dropped, start, end)
+            for match_id, first, last in self._match_target_sentences(compact):
+                original = (match_id, kept[first], kept[last - 1] + 1)
+                if original[2] - original[1] != last - first:  # it spans a dropped token
+                    found.append(original)
+        return found
+
     def _match(self, doc):
         found = list(self.matcher(doc)) if len(self.matcher) else []
         return found + self.anchored(doc) + self.phrases(doc)
@@ -583,14 +607,10 @@ class _PatternMatcher:
         if not self.target_sentences_only:
             found = self._match(doc)
         else:
+            found = self._match_target_sentences(doc)
             inline = _inline_space_tokens(doc)
             if inline:
-                # "is not\n    suspected" after a soft wrap is joined: "not", a token of the indentation's
-                # spaces, "suspected". ConText phrases match on the page without such tokens, mapped back.
-                compact, kept = _without_tokens(doc, inline)
-                found = [(m, kept[s], kept[e - 1] + 1) for m, s, e in self._match_target_sentences(compact)]
-            else:
-                found = self._match_target_sentences(doc)
+                found += self._matches_across_gaps(doc, inline)
         # one rule split over several matchers may find one span twice; spaCy's Matcher reports it once
         found = list(dict.fromkeys(found))
         found.sort(key=lambda match: (match[1], match[2], self.order.get(match[0], 0)))
@@ -603,44 +623,60 @@ class _PatternMatcher:
         return getattr(self.matcher, name)
 
 
+_SPACE_HAS_NEWLINE: dict[int, bool] = {}  # ORTH hash of a whitespace token -> does it hold a line break
+
+
 def _inline_space_tokens(doc) -> list[int]:
     """Positions of whitespace tokens inside a line (runs of spaces, no line break) between two words:
     a wide gap after punctuation ("SOCIAL HISTORY:     Denies") separates a label from its field and
     stays, so no trigger starting with ":" reaches across it."""
     import numpy
-    from spacy.attrs import IS_SPACE
+    from spacy.attrs import IS_ALPHA, IS_PUNCT, IS_SPACE, ORTH
 
-    if not len(doc):
+    if len(doc) < 3:
         return []
-    positions = numpy.flatnonzero(doc.to_array([IS_SPACE]).reshape(-1))
-    return [int(i) for i in positions if 0 < i < len(doc) - 1 and "\n" not in doc[int(i)].text
-            and doc[int(i) - 1].is_alpha and not doc[int(i) + 1].is_punct]
+    columns = doc.to_array([IS_SPACE, ORTH, IS_ALPHA, IS_PUNCT])
+    candidates = numpy.flatnonzero(columns[1:-1, 0]) + 1
+    if not len(candidates):
+        return []
+    candidates = candidates[(columns[candidates - 1, 2] == 1) & (columns[candidates + 1, 3] == 0)]
+    strings = doc.vocab.strings
+    result = []
+    for i in candidates.tolist():
+        orth = int(columns[i, 1])
+        newline = _SPACE_HAS_NEWLINE.get(orth)
+        if newline is None:
+            newline = _SPACE_HAS_NEWLINE[orth] = "\n" in strings[orth]
+        if not newline:
+            result.append(i)
+    return result
 
 
-def _without_tokens(doc, dropped: list[int]):
-    """A copy of ``doc`` without the ``dropped`` tokens, with its sentence starts and entities, and the
-    original position of each kept token."""
+def _without_tokens(doc, dropped: list[int], start: int = 0, end: int | None = None):
+    """A copy of ``doc[start:end]`` without the ``dropped`` tokens, with its sentence starts and the
+    entities inside it, and the original position of each kept token."""
     from spacy.attrs import ORTH, SENT_START, SPACY
     from spacy.tokens import Doc, Span
 
+    end = len(doc) if end is None else end
     gone = set(dropped)
-    kept = [i for i in range(len(doc)) if i not in gone]
+    kept = [i for i in range(start, end) if i not in gone]
     columns = doc.to_array([ORTH, SPACY, SENT_START])
     strings = doc.vocab.strings
     words, spaces, starts = [], [], []
     pending_start = False
-    for position in range(len(doc)):
+    for position in range(start, end):
         if position in gone:
             pending_start = pending_start or columns[position, 2] == 1
             continue
         words.append(strings[int(columns[position, 0])])
         spaces.append(bool(columns[position, 1]) or position + 1 in gone)
-        start = int(columns[position, 2])
-        starts.append(True if (start == 1 or pending_start or not starts) else (False if start == -1 else None))
+        flag = int(columns[position, 2])
+        starts.append(True if (flag == 1 or pending_start or not starts) else None)
         pending_start = False
     compact = Doc(doc.vocab, words=words, spaces=spaces, sent_starts=starts)
     compact.ents = [Span(compact, bisect.bisect_left(kept, ent.start), bisect.bisect_left(kept, ent.end),
-                         label=ent.label) for ent in doc.ents]
+                         label=ent.label) for ent in doc.ents if start <= ent.start and ent.end <= end]
     return compact, kept
 
 
