@@ -828,6 +828,7 @@ def test_a_us_form_in_a_packet_of_uk_records_keeps_its_month_first_dates(tmp_pat
     ("Lomustine was NOT dispensed or administered today.", "chemotherapy", "negated"),
     ("With Plt 61K, lomustine C1 is HELD.", "chemotherapy", "negated"),
     ("Bevacizumab offered, patient declined.", "chemotherapy", "negated"),
+    ("Optune (TTFields) re-offered today; pt declines.", "chemotherapy", "negated"),
 ])
 def test_work_up_and_treatment_wording(extract_text, text, concept, expected):
     found = of(extract_text(text), concept)
