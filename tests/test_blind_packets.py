@@ -48,9 +48,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("b73_text_cerebellar_met_vs_glioma_ckd3b_wife_pregnant", "monitoring_need"):
         "'Restaging CT C/A/P - hold for now ...; onc to consider PET/CT' is read as a monitoring need; it is "
         "body staging put off, not monitoring that MRS would serve (the gold calls the leaf unknown)",
-    ("b74_text_astrocytoma_repeat_mrs_relative_date_copyforward_seizure", "monitoring_need"):
-        "the form's ticked 'Post-treatment surveillance (known tumor)' and the letter's monitoring need are "
-        "not worded as any monitoring rule names (the outcome is decided by the 3-month rule)",
     ("b79_text_uk_records_parietal_lesion_mri_final_read_pending_liver_mrs", "recurrence_vs_radiation_necrosis"):
         "'no symptoms to suggest recurrent disease' is about the breast cancer, read as denying recurrence",
     ("b79_text_uk_records_parietal_lesion_mri_final_read_pending_liver_mrs", "is_repeat_request"):
@@ -58,8 +55,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "line ('If yes - body part ...: LIVER ...'), outside the question's own clause",
     ("b79_text_uk_records_parietal_lesion_mri_final_read_pending_liver_mrs", "recent_imaging_without_change"):
         "the same form question",
-    ("b80_text_gbm_repeat_mrs_7wks_lomustine_held_addendum_stable", "monitoring_need"):
-        "the ticked 'Post-treatment surveillance, known brain tumor' is not worded as a monitoring rule names",
     ("b84_pdf_mrs_is_modified_rankin_not_spectroscopy_suspected_glioma_post_stroke", "posttreatment_surveillance"):
         "a planned 'maximal safe resection' reads as a treatment of the suspected glioma",
     ("b84_pdf_mrs_is_modified_rankin_not_spectroscopy_suspected_glioma_post_stroke", "is_repeat_request"):

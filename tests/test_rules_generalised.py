@@ -863,3 +863,9 @@ def test_a_scanned_yes_no_field_states_nothing():
 def test_an_organisations_guideline_is_a_cited_guideline(extract_text):
     assert of(extract_text("I recognize that the 2018 CDC Guideline on the Diagnosis and Management of Mild TBI "
                            "applies."), "guideline_cited")
+
+
+@pytest.mark.parametrize("text", ["Any evidence of progression would prompt initiation of vorasidenib.",
+                                  "The result will directly determine whether we start salvage chemotherapy."])
+def test_a_result_that_decides_treatment_is_a_management_impact(extract_text, text):
+    assert of(extract_text(text), "management_impact")
