@@ -585,6 +585,28 @@ def _has_report_sections(ctx: Context, finding: Finding) -> bool:
     return bool(titles) and re.search(r"(?im)^\W*(?:" + titles + r")\s*:", text) is not None
 
 
+_ITEM_HEADING = re.compile(r"(?m)^[ \t]*(?:\d{1,2}[.)]|[-*\u2022#])[ \t]+[^:\n]{0,60}:")
+_ITEM_END = re.compile(r"\n[ \t]*(?:\d{1,2}[.)]|[-*\u2022#])[ \t]|\n[ \t]*\n")
+
+
+def _heads_a_requesting_item(finding: Finding, ctx: Context) -> bool:
+    """The mention is in the heading of a numbered plan item ("2. Remote HIE / MRS:") whose text asks for
+    the study: the heading names the item's topic, not a study already done."""
+    text = _page_text(ctx, finding.document, finding.page)
+    if not text:
+        return False
+    line_start = text.rfind("\n", 0, finding.start) + 1
+    heading = _ITEM_HEADING.match(text, line_start)
+    if not heading or not (heading.start() <= finding.start and finding.end <= heading.end()):
+        return False
+    rest = text[heading.end():heading.end() + 1500]
+    end = _ITEM_END.search(rest)
+    item_end = heading.end() + (end.start() if end else len(rest))
+    # the item asks for the same study in words ("I will request MR spectroscopy of the brain")
+    return any(f.document == finding.document and f.page == finding.page and heading.end() <= f.start < item_end
+               and _is_request_sentence(f, ctx) for f in ctx.of([finding.concept]))
+
+
 def _is_request_sentence(finding: Finding, ctx: Context) -> bool:
     return _has_word(finding.sentence, ctx.words("request_words"))
 
@@ -635,6 +657,8 @@ def _prior_studies(ctx: Context, concepts) -> list[Finding]:
                                             if not (titles_report and w.isdigit())])
         if asks and not (before_request and past and not by_date_only):
             continue
+        if not explicit and _heads_a_requesting_item(finding, ctx):
+            continue  # "2. Remote HIE / MRS: Mom asks ... I will request MR spectroscopy": the item's topic
         if before_request or past or header:  # header: the title of an earlier MRS report
             priors.append(finding)
             if explicit or header:

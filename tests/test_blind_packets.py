@@ -59,11 +59,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "a planned 'maximal safe resection' reads as a treatment of the suspected glioma",
     ("b84_pdf_mrs_is_modified_rankin_not_spectroscopy_suspected_glioma_post_stroke", "is_repeat_request"):
         "'MRS at 6-mo visit (02/2025): 1': a Rankin score written with a colon after its date",
-    ("b16_request_for_other_region_and_old_hie_teen", "outcome"):
-        "'2. Remote HIE / MRS: Mom asks ...' is a plan item's heading; 'Remote' makes its MRS historical, so an "
-        "undated prior MRS is assumed and the 3-month rule cannot be decided (insufficient_information)",
-    ("b16_request_for_other_region_and_old_hie_teen", "is_repeat_request"): "the same heading",
-    ("b16_request_for_other_region_and_old_hie_teen", "recent_imaging_without_change"): "the same heading",
 }
 CASES = sorted(path.stem for path in (ROOT / "gold").glob("*.json"))
 POLICY = load_policy()

@@ -869,3 +869,16 @@ def test_an_organisations_guideline_is_a_cited_guideline(extract_text):
                                   "The result will directly determine whether we start salvage chemotherapy."])
 def test_a_result_that_decides_treatment_is_a_management_impact(extract_text, text):
     assert of(extract_text(text), "management_impact")
+
+
+def test_a_plan_items_heading_that_names_the_requested_study_is_no_prior_mrs(tmp_path):
+    note = ("03/09/2026 Peds neurology\nASSESSMENT AND PLAN\n1. Migraine w/o aura: continue riboflavin.\n"
+            "2. Remote HIE / MRS: Mom asks whether the old injury is active. I will request MR spectroscopy of "
+            "the brain (CPT 76390).\n")
+    assert _assess(tmp_path, {"01_form.txt": FORM.replace("03/02/2026", "03/10/2026"), "02_note.txt": note}
+                   ).criteria["is_repeat_request"].status == "not_met"
+    (tmp_path / "outside").mkdir()
+    outside = ("02/06/2026 Neuro-oncology\n- Outside MRS: per pt and wife, he had an MRI with spectroscopy at an "
+               "outside center; date unknown.\n  Report/images requested 02/06/2026.\n")
+    assert _assess(tmp_path / "outside", {"01_form.txt": FORM.replace("03/02/2026", "02/10/2026"), "02_note.txt": outside}
+                   ).criteria["is_repeat_request"].status == "met"
