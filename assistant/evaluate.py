@@ -254,6 +254,41 @@ def _report_pages(studies: list[Finding], ctx: Context) -> set[tuple[str, int]]:
     return pages
 
 
+_TITLE_LABEL = re.compile(r"^(?:exam(?:ination)?|study|procedure(?: performed)?|exam(?:ination)? performed|test)\s*:$", re.I)
+_TITLE_LINE_MARK = re.compile(r"\b(?:CPT|DOS|exam date|date of (?:exam|service|study)|date)\s*[:#]?\s*\(?\d", re.I)
+
+
+def _preceding_title_date(result: Finding, studies: list[Finding], ctx: Context) -> dt.date | None:
+    """The date of the nearest study before ``result`` on its page that starts its line (after at most a
+    short label: "Exam: MRI BRAIN ..."), from the mention or from its line and the next ("Exam date: ...")."""
+    from extractors.dates import find_dates
+
+    text = _page_text(ctx, result.document, result.page) or ""
+    titles = []
+    for study in studies:
+        if study.document != result.document or study.page != result.page or study.start >= result.start:
+            continue
+        if study.section in _NOT_A_TITLE_SECTIONS:
+            continue
+        line_start = text.rfind("\n", 0, study.start) + 1
+        line_end = text.find("\n", study.end)
+        before = text[line_start:study.start].strip()
+        line = text[line_start:(len(text) if line_end < 0 else line_end)]
+        # a report's title line: "Exam: MRI BRAIN ...", or a study heading its line with the report's code or date
+        if _TITLE_LABEL.match(before) or (not before and _TITLE_LINE_MARK.search(line)):
+            titles.append(study)
+    if not titles:
+        return None
+    title = max(titles, key=lambda s: s.start)
+    if _date(title.date):
+        return _date(title.date)
+    line_end = text.find("\n", title.end)
+    next_end = text.find("\n", line_end + 1) if line_end >= 0 else -1
+    window = text[title.start:(len(text) if next_end < 0 else next_end)]
+    found = find_dates(window)
+    return found[0].date if found else None
+
+
 def _title_date(result: Finding, studies: list[Finding], ctx: Context) -> dt.date | None:
     """The date of the dated study that titles the report holding ``result``: on its page, or on the
     nearest earlier page of the same document that a study titles."""
@@ -363,9 +398,10 @@ def rule_latest_study_result(rule: dict, ctx: Context) -> LeafResult:
             if date is None and (result.document, result.page) not in report_pages:
                 date = _retold_study_date(study, result, studies, report_pages, rule.get("modalities", {}))
         if date is None and study is None and (result.document, result.page) in report_pages:
-            # a second report in one PDF ("EXAM: MRI BRAIN ... DATE: 01/15/2026" on page 2): the date of the
+            # a second report in one PDF ("EXAM: MRI BRAIN ... DATE: 01/15/2026" on page 2), or in one text
+            # file ("=== REPORT 3 of 3 === ... Exam: MRI BRAIN ... Exam date: 01/14/2026"): the date of the
             # study that titles the report, not the document's first date
-            date = _title_date(result, studies, ctx)
+            date = _preceding_title_date(result, studies, ctx) or _title_date(result, studies, ctx)
         date = date or _date(result.date) or _date(result.document_date)
         dated.append((date, result))
     if not dated:

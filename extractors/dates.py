@@ -281,7 +281,8 @@ def _label_regex(labels: list[str]) -> FoldedPattern:
     # "CPT/HCPCS" is also written "CPT / HCPCS"
     alternatives = "|".join(re.escape(label.lower()).replace(r"\ ", r"[ \t]+").replace("/", r"[ \t]*/[ \t]*")
                             for label in sorted(labels, key=len, reverse=True))
-    return FoldedPattern(r"(?<![A-Za-z])(?:" + alternatives + r")\b\.?\s*[:#-]?\s*")
+    # a label may end in a bracket ("CPT code(s):"), after which \b would need a letter
+    return FoldedPattern(r"(?<![A-Za-z])(?:" + alternatives + r")(?![a-z0-9])\.?\s*[:#-]?\s*")
 
 
 @lru_cache(maxsize=1)

@@ -882,3 +882,13 @@ def test_a_plan_items_heading_that_names_the_requested_study_is_no_prior_mrs(tmp
                "outside center; date unknown.\n  Report/images requested 02/06/2026.\n")
     assert _assess(tmp_path / "outside", {"01_form.txt": FORM.replace("03/02/2026", "02/10/2026"), "02_note.txt": outside}
                    ).criteria["is_repeat_request"].status == "met"
+
+
+def test_a_label_ending_in_a_bracket_and_an_mrs_not_offered(tmp_path, extract_text):
+    extraction = _packet(tmp_path, {"01_form.txt": "PRIOR AUTHORIZATION REQUEST\nDate of Request: 01/16/2026\n\n"
+                                                   "   CPT code(s):   76390  MR spectroscopy (brain)\n",
+                                    "02_mri.txt": "01/15/2026\nExam: MRI BRAIN W/O (CPT 70551)\nIMPRESSION: indeterminate.\n"})
+    assert extraction.request.cpt_codes == ("76390",)
+    found = of(extract_text("MR spectroscopy is not offered on this scanner (not performed)."), "mr_spectroscopy")
+    assert found and all(f.assertion.negated for f in found)
+
