@@ -112,6 +112,12 @@ def _without(sentence: str, phrases: Iterable[str]) -> str:
     return sentence
 
 
+def _worded_past(text: str, ctx: Context) -> bool:
+    """Do the text's own words make a study past (policy vocabulary past_words, minus not_past_phrases:
+    "prior auth" speaks of no study)?"""
+    return _has_word(_without(text, ctx.words("not_past_phrases")), ctx.words("past_words"))
+
+
 def _ids(findings: Iterable[Finding]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(f.id for f in findings))
 
@@ -415,7 +421,8 @@ def rule_latest_study_result(rule: dict, ctx: Context) -> LeafResult:
         # a later study whose result the packet says it lacks ("MRI brain 5/2/26: *** (report pending)",
         # "report to follow") is the most recent one: an older reading does not stand in for it
         pending = [s for s in studies if _date(s.date) and _date(s.date) > latest
-                   and (ctx.request_date is None or _date(s.date) <= ctx.request_date) and _result_pending(s, ctx)]
+                   and (ctx.request_date is None or _date(s.date) <= ctx.request_date)
+                   and _result_pending(s, studies, ctx)]
         if pending:
             newest = max(pending, key=lambda s: _date(s.date))
             return LeafResult(UNKNOWN, _ids([newest]), f"Unknown: the most recent study ({newest.date}) has no "
@@ -447,7 +454,7 @@ _PENDING_RESULT = re.compile(
 PENDING_REACH = 300  # characters after a study's mention in which its report may be said to be missing
 
 
-def _result_pending(study: Finding, ctx: Context) -> bool:
+def _result_pending(study: Finding, studies: list[Finding], ctx: Context) -> bool:
     """Does the text say the study's result is missing: on its own line ("*** (report pending)", "report
     to follow"), or in its sentence and the next, unless that one names another study ("MRI brain was
     done 11/03 ... -- we are STILL waiting on the final report")?"""
@@ -463,7 +470,7 @@ def _result_pending(study: Finding, ctx: Context) -> bool:
     if first:
         second = _SENTENCE_END.search(reach, first.end())
         end = second.start() if second else len(reach)
-        others = [f for f in ctx.of(["conventional_imaging"]) if f.document == study.document
+        others = [f for f in studies if f.document == study.document
                   and f.page == study.page and study.end + first.end() <= f.start < study.end + end]
         if others:
             end = first.start()
@@ -675,14 +682,13 @@ def _prior_studies(ctx: Context, concepts) -> list[Finding]:
             continue  # "31P muscle spectroscopy study (calf, 09/18/2025)": a prior MRS, but not of the brain
         before_request = bool(ctx.request_date and explicit and explicit < ctx.request_date)
         # past by its own words: "last" in "last MRI (5/2023) normal ... -> repeat MRI, with MRS" is the MRI's
-        past = finding.assertion.historical or _has_word(
-            _without(_clause(ctx, finding, onwards=True), ctx.words("not_past_phrases")), ctx.words("past_words"))
+        past = finding.assertion.historical or _worded_past(_clause(ctx, finding, onwards=True), ctx)
         # a request sentence names the asked-for study unless the words of the mention's own clause make it
         # past: "MDT 28/04/2026 recommends MRS" is historical by its date alone, "MRI + MRS 12/15/25 showed
         # ..." by its words, and in "Prior imaging: MRI 08/12/2025 - indeterminate, radiology recommends MRS"
         # the "prior" is the imaging's
-        by_date_only = dict(finding.attributes).get("historical_by") == "date" and not _has_word(
-            _without(_clause(ctx, finding), ctx.words("not_past_phrases")), ctx.words("past_words"))
+        by_date_only = dict(finding.attributes).get("historical_by") == "date" and not _worded_past(
+            _clause(ctx, finding), ctx)
         header = bool(ctx.request_date and _date(finding.document_date)
                       and _date(finding.document_date) < ctx.request_date
                       and ctx.document_kinds.get(finding.document) != "request_form" and _heads_report(finding, ctx))
@@ -753,15 +759,18 @@ def _changes_after(rule: dict, ctx: Context, since: dt.date) -> list[Finding]:
     """Treatments started and new or worse symptoms documented after ``since`` (not a continued regimen)."""
     continuation = ctx.words("continuation_words")
     starts = ctx.of(rule.get("treatment_start", ()))
+    treatments = ctx.of(rule["treatment"])
+    # "ADDENDUM ... CORRECTION: Lomustine was NOT dispensed or administered today"
+    corrections = [n for n in treatments if n.assertion.negated and _after_addendum(n, ctx)]
     changes = []
-    for finding in ctx.of(rule["treatment"]):
+    for finding in treatments:
         if finding.assertion.negated or finding.assertion.family or finding.assertion.hypothetical:
             continue
         if finding.assertion.historical and dict(finding.attributes).get("historical_by") != "date":
             continue  # "MRI 12/1/25 (q2-3 mo post-SRS surveillance)": the SRS is the past one, not of 12/1
-        if any(n.assertion.negated and n.document == finding.document and (n.page, n.start) > (finding.page, finding.start)
-               and n.text.lower() == finding.text.lower() and _after_addendum(n, ctx) for n in ctx.of(rule["treatment"])):
-            continue  # "ADDENDUM ... CORRECTION: Lomustine was NOT dispensed or administered today"
+        if any(n.document == finding.document and (n.page, n.start) > (finding.page, finding.start)
+               and n.text.lower() == finding.text.lower() for n in corrections):
+            continue  # corrected later in its note
         if _has_word(finding.sentence, continuation):
             continue
         when = _date(finding.date)

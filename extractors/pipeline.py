@@ -551,14 +551,9 @@ class _PatternMatcher:
         sentence of its last). The anchored and phrase matchers run once over the page and keep
         what lies in those sentences; spaCy's Matcher, for patterns neither covers, runs on the
         sentences alone."""
-        if not doc.ents:
+        ranges = _target_sentence_ranges(doc)
+        if not ranges:
             return []
-        starts = doc.to_array("SENT_START")
-        bounds = [0] + [int(i) for i in (starts == 1).nonzero()[0] if i] + [len(doc)]
-        ranges: dict[int, int] = {}  # sentence start -> end, the first target's as Span.sent gives it
-        for ent in doc.ents:
-            start = bounds[bisect.bisect_right(bounds, ent.start) - 1]
-            ranges.setdefault(start, bounds[bisect.bisect_left(bounds, ent.end)])
         found = []
         if len(self.matcher):
             for start, end in ranges.items():
@@ -579,17 +574,9 @@ class _PatternMatcher:
         """"is not\n    suspected" after a soft wrap is joined: "not", a token of the indentation's spaces,
         "suspected". The sentences that hold a target and such a token are matched again without it, and
         the matches that span it are added (mapped back)."""
-        if not doc.ents:
-            return []
-        starts = doc.to_array("SENT_START")
-        bounds = [0] + [int(i) for i in (starts == 1).nonzero()[0] if i] + [len(doc)]
-        ranges = {}
-        for ent in doc.ents:
-            start = bounds[bisect.bisect_right(bounds, ent.start) - 1]
-            ranges.setdefault(start, bounds[bisect.bisect_left(bounds, ent.end)])
         found = []
-        for start, end in sorted(ranges.items()):
-            dropped = [i for i in inline[bisect.bisect_left(inline, start):bisect.bisect_left(inline, end)]]
+        for start, end in sorted(_target_sentence_ranges(doc).items()):
+            dropped = inline[bisect.bisect_left(inline, start):bisect.bisect_left(inline, end)]
             if not dropped:
                 continue
             compact, kept = _without_tokens(doc, dropped, start, end)
@@ -621,6 +608,20 @@ class _PatternMatcher:
 
     def __getattr__(self, name):
         return getattr(self.matcher, name)
+
+
+def _target_sentence_ranges(doc) -> dict[int, int]:
+    """Sentence start -> end for the sentences that hold a target, each as ``Span.sent`` takes it (from
+    the sentence of the target's first token to the end of the sentence of its last)."""
+    if not doc.ents:
+        return {}
+    starts = doc.to_array("SENT_START")
+    bounds = [0] + [int(i) for i in (starts == 1).nonzero()[0] if i] + [len(doc)]
+    ranges: dict[int, int] = {}  # the first target's range wins, as Span.sent gives it
+    for ent in doc.ents:
+        start = bounds[bisect.bisect_right(bounds, ent.start) - 1]
+        ranges.setdefault(start, bounds[bisect.bisect_left(bounds, ent.end)])
+    return ranges
 
 
 _SPACE_HAS_NEWLINE: dict[int, bool] = {}  # ORTH hash of a whitespace token -> does it hold a line break

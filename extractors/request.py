@@ -150,17 +150,12 @@ def _column_values(text: str, regex: "re.Pattern | FoldedPattern") -> list[tuple
     return values
 
 
-def _day_first(day_first: "bool | dict[str, bool]", document) -> bool:
-    """The packet's reading, or the document's own when it is given per document."""
-    return day_first.get(document.name, False) if isinstance(day_first, dict) else day_first
-
-
 def _age_at(birth: dt.date, on: dt.date) -> int:
     return on.year - birth.year - ((on.month, on.day) < (birth.month, birth.day))
 
 
 def read_request(packet: Packet, findings: list[Finding], kinds: dict[str, str],
-                 document_dates: dict[str, dt.date | None], *, day_first: "bool | dict[str, bool]"):
+                 document_dates: dict[str, dt.date | None], *, day_first: dict[str, bool]):
     from assistant.types import RequestInfo
 
     lexicon = fields_lexicon()
@@ -182,7 +177,7 @@ def read_request(packet: Packet, findings: list[Finding], kinds: dict[str, str],
         form_pages = superseding + [entry for entry in form_pages if entry not in superseding]
     for pages in (form_pages, other_pages):
         for document, page in pages:
-            dates = find_dates(page.nlp_text, day_first=_day_first(day_first, document))
+            dates = find_dates(page.nlp_text, day_first=day_first[document.name])
             labelled = labelled_date_spans(page.nlp_text, regexes["request_date_labels"], dates)
             if labelled:
                 request_date = labelled[0].date
@@ -196,7 +191,7 @@ def read_request(packet: Packet, findings: list[Finding], kinds: dict[str, str],
         for document, page in form_pages:
             text = page.nlp_text
             for line in _SIGNATURE_LINE.finditer(text):
-                dates = [d for d in find_dates(text, day_first=_day_first(day_first, document))
+                dates = [d for d in find_dates(text, day_first=day_first[document.name])
                          if line.start() <= d.start < line.end()]
                 if dates:
                     request_date, source = dates[-1].date, "request form"
@@ -205,7 +200,7 @@ def read_request(packet: Packet, findings: list[Finding], kinds: dict[str, str],
                 break
     if request_date is None:
         for document, page in form_pages:
-            signed = document_date(page.nlp_text, day_first=_day_first(day_first, document))
+            signed = document_date(page.nlp_text, day_first=day_first[document.name])
             if signed:
                 request_date, source = signed, "request form"
                 break
@@ -257,7 +252,7 @@ def read_request(packet: Packet, findings: list[Finding], kinds: dict[str, str],
     # date of birth and age
     birth = None
     for document, page in form_pages + other_pages:
-        dates = find_dates(page.nlp_text, day_first=_day_first(day_first, document))
+        dates = find_dates(page.nlp_text, day_first=day_first[document.name])
         labelled = labelled_date_spans(page.nlp_text, regexes["dob_labels"], dates)
         if labelled:
             birth = as_birth_date(labelled[0].date, request_date)
