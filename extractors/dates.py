@@ -214,10 +214,11 @@ _NUMERIC = re.compile(r"(?<![\d/.-])(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})(?![\
 def detect_day_first_by_document(documents: dict[str, list[str]]) -> dict[str, bool]:
     """Per document, is it UK-style? A packet may join a US request form ("02/16/2026") to UK records
     ("18/11/2025"): a document's own unambiguous dates decide for it, the packet's vote for the rest."""
-    packet = detect_day_first([text for texts in documents.values() for text in texts])
+    votes = {name: _numeric_votes(texts) for name, texts in documents.items()}  # each text read once
+    packet = detect_day_first([text for texts in documents.values() for text in texts],
+                              votes=(sum(day for day, _ in votes.values()), sum(month for _, month in votes.values())))
     result = {}
-    for name, texts in documents.items():
-        day_first_votes, month_first_votes = _numeric_votes(texts)
+    for name, (day_first_votes, month_first_votes) in votes.items():
         result[name] = day_first_votes > month_first_votes if day_first_votes != month_first_votes else packet
     return result
 
@@ -243,9 +244,10 @@ def _numeric_votes(texts: list[str]) -> tuple[int, int]:
     return day_first_votes, month_first_votes
 
 
-def detect_day_first(texts: list[str]) -> bool:
-    """Is this packet UK-style? Unambiguous numeric dates vote first; spelling and NHS context break ties."""
-    day_first_votes, month_first_votes = _numeric_votes(texts)
+def detect_day_first(texts: list[str], votes: tuple[int, int] | None = None) -> bool:
+    """Is this packet UK-style? Unambiguous numeric dates vote first; spelling and NHS context break ties.
+    ``votes`` is ``_numeric_votes(texts)`` when the caller has counted them."""
+    day_first_votes, month_first_votes = votes if votes is not None else _numeric_votes(texts)
     if day_first_votes != month_first_votes:
         return day_first_votes > month_first_votes
     markers = _lexicon()["day_first_markers"]

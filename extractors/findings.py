@@ -526,14 +526,17 @@ def extract(packet: Packet, nlp=None, progress: ProgressCallback | None = None):
                 answer = "unticked"
             if answer == "unticked":
                 continue
-            negated = bool(ent._.is_negated)
+            extension = ent._  # each ``ent._`` builds an accessor: one per entity
+            negated = bool(extension.is_negated)
             if answer == "negated":
                 negated = True
             elif answer == "affirmed":
                 negated = False
-            section = ent._.section_category
+            # Span._.section_category and ._.section_title each read the first token's section
+            section_found = doc[ent.start]._.section
+            section = section_found.category if section_found is not None else None
             from_section = None
-            title = ent._.section_title
+            title = doc[section_found.title_start:section_found.title_end] if section_found is not None else None
             if section in SECTION_ASSERTIONS and title is not None and \
                     section_reaches(page.nlp_text, title.end_char, ent.start_char):
                 from_section = SECTION_ASSERTIONS[section]
@@ -545,7 +548,7 @@ def extract(packet: Packet, nlp=None, progress: ProgressCallback | None = None):
             nearest = _nearest_date(dates, ent.start_char - key, ent.end_char - key, sentence_text, others)
             if nearest is None and continuation_opener().match(sentence_text):
                 nearest = _date_told_before(page_dates, key, page.nlp_text)
-            target_rule = getattr(ent._, "target_rule", None)
+            target_rule = getattr(extension, "target_rule", None)
             metadata = (target_rule.metadata or {}) if target_rule is not None else {}
             # an episode dated well before its note is over ("grade 2 AKI (04/2024)" in a 2026 note)
             past_after = metadata.get("past_after_days")
@@ -555,10 +558,10 @@ def extract(packet: Packet, nlp=None, progress: ProgressCallback | None = None):
             assertion = Assertion(
                 negated=negated,
                 # a hedge inside a denial ("no features to suggest X") is still a denial
-                uncertain=bool(ent._.is_uncertain) and not negated,
-                historical=bool(ent._.is_historical) or from_section == "historical" or past_event,
-                hypothetical=bool(ent._.is_hypothetical) and answer != "affirmed",
-                family=bool(ent._.is_family) or from_section == "family",
+                uncertain=bool(extension.is_uncertain) and not negated,
+                historical=bool(extension.is_historical) or from_section == "historical" or past_event,
+                hypothetical=bool(extension.is_hypothetical) and answer != "affirmed",
+                family=bool(extension.is_family) or from_section == "family",
             )
             date = nearest.date.isoformat() if nearest else None
             if nearest and nearest.ambiguous:
@@ -574,7 +577,7 @@ def extract(packet: Packet, nlp=None, progress: ProgressCallback | None = None):
                     and key <= f.start < ent.start_char for f in findings):
                 # "indeterminate for recurrence versus necrosis": the "versus" restates the hedge before it
                 continue
-            rule = target_rule.literal if target_rule is not None else (ent._.rule_literal or "")
+            rule = target_rule.literal if target_rule is not None else (extension.rule_literal or "")
             start, end = _trim_punctuation(page.text, ent.start_char, ent.end_char)
             findings.append(Finding(
                 id="",
@@ -594,8 +597,8 @@ def extract(packet: Packet, nlp=None, progress: ProgressCallback | None = None):
                 + ((("episode", "acute"),) if past_after is not None else ())
                 # past only by its date, not by its words: "MDT 28/04/2026 recommends MRS" is a recommendation
                 + ((("historical_by", "date"),) if past_event and not (
-                    ent._.is_historical or from_section == "historical") else ()),
-                fuzzy_score=ent._.fuzzy_score,
+                    extension.is_historical or from_section == "historical") else ()),
+                fuzzy_score=extension.fuzzy_score,
                 rule=rule,
                 document_date=reference.isoformat() if reference else None,
             ))
