@@ -573,17 +573,22 @@ class _PatternMatcher:
     def _matches_across_gaps(self, doc, inline: list[int]) -> list[tuple[int, int, int]]:
         """"is not\n    suspected" after a soft wrap is joined: "not", a token of the indentation's spaces,
         "suspected". The sentences that hold a target and such a token are matched again without it, and
-        the matches that span it are added (mapped back)."""
-        found = []
+        the matches that span it are added (mapped back). The page's such sentences are matched in one
+        Doc, one after another, each its own sentence: a match stays inside its sentence, as ConText's
+        regions keep it."""
+        ranges = []
         for start, end in sorted(_target_sentence_ranges(doc).items()):
             dropped = inline[bisect.bisect_left(inline, start):bisect.bisect_left(inline, end)]
-            if not dropped:
-                continue
-            compact, kept = _without_tokens(doc, dropped, start, end)
-            for match_id, first, last in self._match_target_sentences(compact):
-                original = (match_id, kept[first], kept[last - 1] + 1)
-                if original[2] - original[1] != last - first:  # it spans a dropped token
-                    found.append(original)
+            if dropped:
+                ranges.append((start, end, dropped))
+        if not ranges:
+            return []
+        compact, kept = _without_tokens(doc, ranges)
+        found = []
+        for match_id, first, last in self._match_target_sentences(compact):
+            original = (match_id, kept[first], kept[last - 1] + 1)
+            if original[2] - original[1] != last - first:  # it spans a dropped token
+                found.append(original)
         return found
 
     def _match(self, doc):
@@ -653,31 +658,35 @@ def _inline_space_tokens(doc) -> list[int]:
     return result
 
 
-def _without_tokens(doc, dropped: list[int], start: int = 0, end: int | None = None):
-    """A copy of ``doc[start:end]`` without the ``dropped`` tokens, with its sentence starts and the
-    entities inside it, and the original position of each kept token."""
+def _without_tokens(doc, ranges: list[tuple[int, int, list[int]]]):
+    """One Doc of the ``(start, end, dropped)`` ranges of ``doc``, one after another, each without its
+    dropped tokens and starting a sentence, with the sentence starts and the entities inside each
+    range, and the original position of each token kept."""
     from spacy.attrs import ORTH, SENT_START, SPACY
     from spacy.tokens import Doc, Span
 
-    end = len(doc) if end is None else end
-    gone = set(dropped)
-    kept = [i for i in range(start, end) if i not in gone]
     columns = doc.to_array([ORTH, SPACY, SENT_START])
     strings = doc.vocab.strings
-    words, spaces, starts = [], [], []
-    pending_start = False
-    for position in range(start, end):
-        if position in gone:
-            pending_start = pending_start or columns[position, 2] == 1
-            continue
-        words.append(strings[int(columns[position, 0])])
-        spaces.append(bool(columns[position, 1]) or position + 1 in gone)
-        flag = int(columns[position, 2])
-        starts.append(True if (flag == 1 or pending_start or not starts) else None)
-        pending_start = False
+    entities = [(ent.start, ent.end, ent.label) for ent in doc.ents]
+    words, spaces, starts, kept, spans = [], [], [], [], []
+    for start, end, dropped in ranges:
+        gone = set(dropped)
+        offset = len(kept)
+        pending_start = True  # each range starts a sentence, as a Doc of its own would
+        for position in range(start, end):
+            if position in gone:
+                pending_start = pending_start or columns[position, 2] == 1
+                continue
+            kept.append(position)
+            words.append(strings[int(columns[position, 0])])
+            spaces.append(bool(columns[position, 1]) or position + 1 in gone)
+            starts.append(True if (int(columns[position, 2]) == 1 or pending_start) else None)
+            pending_start = False
+        mine = kept[offset:]
+        spans += [(offset + bisect.bisect_left(mine, ent_start), offset + bisect.bisect_left(mine, ent_end), label)
+                  for ent_start, ent_end, label in entities if start <= ent_start and ent_end <= end]
     compact = Doc(doc.vocab, words=words, spaces=spaces, sent_starts=starts)
-    compact.ents = [Span(compact, bisect.bisect_left(kept, ent.start), bisect.bisect_left(kept, ent.end),
-                         label=ent.label) for ent in doc.ents if start <= ent.start and ent.end <= end]
+    compact.ents = [Span(compact, first, last, label=label) for first, last, label in spans]
     return compact, kept
 
 
