@@ -31,15 +31,21 @@ if not Span.has_extension("rule_literal"):
 _BULLET = re.compile(r"^\s*(?:[-*|\u2022\u00b7\u25aa\u25cf>]|\(?\d{1,2}[.)]|\(?[a-zA-Z][.)]\s|\[[ xX\u2713]?\]|[\u2610\u2611\u2612])")
 _LABEL = re.compile(r"^\s*[A-Z][A-Za-z0-9 /&()'-]{0,40}:")
 _HEADING = re.compile(r"^\s*[A-Z0-9][A-Z0-9 /&()'.,-]{2,60}$")
-_SENTENCE_END = re.compile(r"[.:;!?]\s*$")
-_WRAPPED_PROSE_END = re.compile(r"[A-Za-z]\s*$")
+_SENTENCE_END_CHARACTERS = frozenset(".:;!?")  # the last character of a line that ends a sentence
+
+
+def _ends_in_letter(line: str) -> bool:
+    """Does the line end in an ASCII letter (trailing whitespace aside)? A regex ending in "any
+    whitespace, then the end" is tried from every position of the line."""
+    last = line.rstrip()[-1:]
+    return last.isascii() and last.isalpha()
 
 
 def _line_starts_new_sentence(previous_line: str, line: str) -> bool:
     if not line.strip() or not previous_line.strip():
         return True
     bullet = _BULLET.match(line)
-    if bullet and _WRAPPED_PROSE_END.search(previous_line) and len(previous_line.strip()) >= 45 \
+    if bullet and _ends_in_letter(previous_line) and len(previous_line.strip()) >= 45 \
             and line[bullet.end():].lstrip()[:1].islower():
         # "... denies drugs. Girlfriend" / "(19) is ~20 weeks pregnant": a wrapped sentence going on
         # after a number in brackets, not a list item
@@ -50,9 +56,9 @@ def _line_starts_new_sentence(previous_line: str, line: str) -> bool:
         # an indented line going on in lower case continues the item: "(anxiety/claustrophobia);" /
         # "  resolved - scanned awake since 2024"
         return len(previous_line.strip()) < 45
-    if _SENTENCE_END.search(previous_line) or _HEADING.match(previous_line):
+    if previous_line.rstrip()[-1:] in _SENTENCE_END_CHARACTERS or _HEADING.match(previous_line):
         return True
-    if _WRAPPED_PROSE_END.search(previous_line) and len(previous_line.split()) >= 4 and line.lstrip()[:1].islower():
+    if _ends_in_letter(previous_line) and len(previous_line.split()) >= 4 and line.lstrip()[:1].islower():
         # a narrow column wraps short lines: "5. Tolerated 2/9 MRI w/o sedation - no" / "claustrophobia."
         return False
     # a short line (form field, address, heading) is not wrapped prose
