@@ -283,8 +283,9 @@ def _label_regex(labels: list[str]) -> FoldedPattern:
     # "CPT/HCPCS" is also written "CPT / HCPCS"
     alternatives = "|".join(re.escape(label.lower()).replace(r"\ ", r"[ \t]+").replace("/", r"[ \t]*/[ \t]*")
                             for label in sorted(labels, key=len, reverse=True))
-    # a label may end in a bracket ("CPT code(s):"), after which \b would need a letter
-    return FoldedPattern(r"(?<![A-Za-z])(?:" + alternatives + r")(?![a-z0-9])\.?\s*[:#-]?\s*")
+    # a label may end in a bracket ("CPT code(s):"), after which \b would need a letter; any label may
+    # take a plural in brackets ("CPT/HCPCS code(s):", "Diagnosis(es):")
+    return FoldedPattern(r"(?<![A-Za-z])(?:" + alternatives + r")(?:\(e?s\))?(?![a-z0-9])\.?\s*[:#-]?\s*")
 
 
 @lru_cache(maxsize=1)

@@ -64,7 +64,10 @@ def _label_values(text: str, regex: "re.Pattern | FoldedPattern") -> list[tuple[
             continue
         offset = m.end()
         longer = _LABEL_GOES_ON.match(text, offset, line_end)  # "Body region / laterality: Brain - L frontal"
-        if longer:
+        qualified = None if longer else _LABEL_QUALIFIER.match(text, offset, line_end)
+        if qualified:  # "Procedure code (CPT):    76390", "Date of birth (dd/mm/yyyy): ..."
+            offset = qualified.end()
+        elif longer:
             if not longer.group(1):
                 continue  # "...; Units; Body region / laterality" heads a column: no value beside it
             offset = longer.end()
@@ -83,6 +86,14 @@ def _label_values(text: str, regex: "re.Pattern | FoldedPattern") -> list[tuple[
             rest = ""  # a blank field ("____________") states nothing
         values.append((offset, rest.strip()))
     return values
+
+
+def _label_in_brackets(text: str, offset: int, regex: "re.Pattern | FoldedPattern") -> bool:
+    """Is the label of the field value at ``offset`` opened by a bracket ("(CPT 76390)")?"""
+    line_start = text.rfind("\n", 0, offset) + 1
+    before = text[line_start:offset]
+    labels = list(regex.finditer(before))
+    return bool(labels) and before[:labels[-1].start()].rstrip().endswith("(")
 
 
 def _ticked_choices(text: str, offset: int, value: str, regexes: dict) -> str:
@@ -110,6 +121,8 @@ def _ticked_choices(text: str, offset: int, value: str, regexes: dict) -> str:
 
 # a label going on past the words the lexicon knows: "/ laterality", "or site" (then its colon, if any)
 _LABEL_GOES_ON = re.compile(r"\s*(?:/|or\b|and\b|&)\s*[A-Za-z][A-Za-z /&-]{0,30}?(?:(\s*:)|\s*$|(?=;))")
+# a bracketed qualifier between a label and its colon: "(CPT)", "(dd/mm/yyyy)", "(if applicable)"
+_LABEL_QUALIFIER = re.compile(r"[ \t]*\([^()\n]{1,40}\)[ \t]*:[ \t]*")
 _NEXT_CELL = re.compile(r"[ \t]*[:]?[ \t]*\|[ \t]*")
 _SIGNATURE_LINE = re.compile(r"(?im)^.*\b(?:signature|signed|e-signed|electronically signed)\b.*$")
 _RULE_CELL = re.compile(r"^[\s:=+-]*$")
@@ -213,6 +226,7 @@ def read_request(packet: Packet, findings: list[Finding], kinds: dict[str, str],
 
     # codes: labelled fields on forms; else sentences that ask for the study
     cpt_codes: list[str] = []
+    bracketed_cpt_codes: list[str] = []
     icd_codes: list[str] = []
     prior_words = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in lexicon["prior_study_code_words"]) + r")\b", re.I)
     for document, page in form_pages + other_pages:
@@ -220,13 +234,21 @@ def read_request(packet: Packet, findings: list[Finding], kinds: dict[str, str],
             # "Prior imaging: MRI brain (CPT 70553) 03/18/2026" names a past study's code, not the request's
             if prior_words.search(_line_and_block_heading(page.nlp_text, offset)):
                 continue
+            if (document, page) not in form_pages:
+                continue
+            # "CPT/HCPCS:  76930" is the form's field; "... MR spectroscopy of the brain (CPT 76390) for my
+            # patient" is a code in brackets in running text (a letter's header reads as a form): the
+            # field's code is the request's, as the form outranks a letter
+            into = bracketed_cpt_codes if _label_in_brackets(page.nlp_text, offset, regexes["cpt_labels"]) \
+                else cpt_codes
             for code in _CPT.findall(value):
-                if code not in cpt_codes and (document, page) in form_pages:
-                    cpt_codes.append(code)
+                if code not in into:
+                    into.append(code)
         for _, value in _field_values(page.nlp_text, regexes["icd_labels"]):
             for code in _ICD10.findall(value):
                 if code not in icd_codes:
                     icd_codes.append(code)
+    cpt_codes = cpt_codes or bracketed_cpt_codes
     if not cpt_codes:
         words = lexicon["request_sentence_words"]
         word_regex = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.I)
