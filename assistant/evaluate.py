@@ -401,7 +401,10 @@ def rule_latest_study_result(rule: dict, ctx: Context) -> LeafResult:
         date = None
         if study is not None:
             date = _date(study.date) or _date(result.date)
-            if date is None and (result.document, result.page) not in report_pages:
+            if date is None and ((result.document, result.page) not in report_pages
+                                 or result.section in rule.get("retelling_sections", ())):
+                # a note retelling a scan, or a report's HISTORY retelling an earlier one ("HISTORY: ... CT
+                # with L frontal edema and indeterminate convexity abnormality" atop an MRI report)
                 date = _retold_study_date(study, result, studies, report_pages, rule.get("modalities", {}))
         if date is None and study is None and (result.document, result.page) in report_pages:
             # a second report in one PDF ("EXAM: MRI BRAIN ... DATE: 01/15/2026" on page 2), or in one text
@@ -499,7 +502,10 @@ def rule_open_question(rule: dict, ctx: Context) -> LeafResult:
                and not f.assertion.uncertain]
     settled += [f for f in subject if about_patient(f) and not f.assertion.negated and not f.assertion.uncertain
                 and attribute and f.attribute(attribute) in values]
-    if asked and (supporting or subject):
+    # a grade question counts beside any glial neoplasm of the patient's that is not negated (a
+    # history of one too: "known LGG, ? transformation"); a question beside a glioma ruled out is
+    # about some other tumor's grade (a meningioma's WHO grade)
+    if asked and (supporting or any(about_patient(f) and not f.assertion.negated for f in subject)):
         evidence = asked + supporting[:2]
         return LeafResult(MET, _ids(evidence), f"Met: the grade is the open question: {quote(asked[0])}.")
     if supporting:

@@ -14,7 +14,7 @@ RULE_KINDS = {
     "request_code": {"codes"},
     "body_region": {"regions_lexicon", "supporting"},
     "latest_study_result": {"study", "supports", "contradicts", "link_chars", "ignore_sections", "modalities",
-                            "denials_contradict", "denial_sections", "question_of"},
+                            "denials_contradict", "denial_sections", "question_of", "retelling_sections"},
     "open_question": {"subject", "question", "settled_by", "settled_attribute", "settled_values"},
     "paired_question": {"either", "other", "alone"},
     "mentions": {"concepts", "contradicted_by", "historical_allowed_with", "max_age_days", "age_contradicted_by",
