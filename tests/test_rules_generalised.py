@@ -892,3 +892,54 @@ def test_a_label_ending_in_a_bracket_and_an_mrs_not_offered(tmp_path, extract_te
     found = of(extract_text("MR spectroscopy is not offered on this scanner (not performed)."), "mr_spectroscopy")
     assert found and all(f.assertion.negated for f in found)
 
+
+
+@pytest.mark.parametrize("text, concept, expected", [
+    # b98-b109: sentences from the packets that exposed these rules
+    ("Our first thought was an intrinsic L frontal glioma; this was ruled out on the 01/06 MRI, which showed a "
+     "dural tail.", "glial_neoplasm", "negated"),
+    ("Leigh syndrome was considered as the clinical course was atypical: this was ruled out.", "metabolic_disorder",
+     "negated"),
+    ("2. Mitochondrial disease - organic and amino acids, acylcarnitines and mito panel all normal; excluded.",
+     "metabolic_disorder", "negated"),
+    ("She asked whether this could be pregnancy-related eclampsia - it is not; she is three weeks postpartum.",
+     "pregnancy", "negated"),
+    ("Gadolinium given; breastfeeding need not be interrupted. Pregnancy test negative on 01/06/2026.", "pregnancy",
+     "negated"),
+    ("We discussed breastfeeding and future pregnancy at length.", "pregnancy", "hypothetical"),
+    ("He was treated with chemotherapy as a young child for a left optic pathway glioma.", "chemotherapy", "historical"),
+    ("As a young child Mateo needed sedation for MRIs because of claustrophobia.", "claustrophobia", "historical"),
+    ("Breast cancer, NED on last restaging (CT C/A/P 09/2025).", "surveillance_intent", "historical"),
+])
+def test_exclusions_childhood_and_future_wording(extract_text, text, concept, expected):
+    found = of(extract_text(text), concept)
+    assert found and all(getattr(f.assertion, expected) for f in found), found
+
+
+@pytest.mark.parametrize("text, concept", [
+    ("A glioma was suspected; the biopsy is pending.", "glial_neoplasm"),
+    ("She is 14 weeks pregnant; the pregnancy is going well.", "pregnancy"),
+    ("Known claustrophobia; needs a wide-bore MRI today.", "claustrophobia"),
+])
+def test_the_new_rules_leave_plain_statements_alone(extract_text, text, concept):
+    found = of(extract_text(text), concept)
+    assert found and not any(f.assertion.negated or f.assertion.historical or f.assertion.hypothetical
+                             for f in found), found
+
+
+def test_a_lactate_question_and_a_missing_guideline_are_read(extract_text):
+    extraction = extract_text("MR spectroscopy, with presence or absence of lactate, would help narrow the "
+                              "differential. We are not aware of any established guideline on the timing of repeat "
+                              "spectroscopy.")
+    assert of(extraction, "clarification_intent") and of(extraction, "no_guideline_attestation")
+    assert not any(f.assertion.negated for f in of(extraction, "mr_spectroscopy"))
+
+
+def test_a_grade_question_beside_a_glioma_ruled_out_is_no_open_glioma_grade(tmp_path):
+    mri = ("01/06/2026\nMRI BRAIN W/WO\nIMPRESSION: Extra-axial dural-based mass with a dural tail, most in keeping "
+           "with meningioma. An intrinsic glioma is ruled out. WHO grade cannot be determined on imaging.\n")
+    assert _assess(tmp_path, {"01_form.txt": FORM, "02_mri.txt": mri}).criteria["glioma_grading"].status != "met"
+    (tmp_path / "glioma").mkdir()
+    glioma = mri.replace("An intrinsic glioma is ruled out.", "Differential includes a diffuse glioma.")
+    assert _assess(tmp_path / "glioma", {"01_form.txt": FORM, "02_mri.txt": glioma}
+                   ).criteria["glioma_grading"].status == "met"
