@@ -29,6 +29,7 @@ _FIELD_KEYS = {
     "body_part_labels", "request_form_markers", "clinical_document_markers", "request_sentence_words",
     "urgent_markers", "brain_regions", "brain_icd10_prefixes", "ticked_markers", "unticked_markers",
     "negative_answers", "positive_answers", "prior_study_code_words", "superseding_form_markers",
+    "cover_sheet_markers",
 }
 
 
@@ -324,6 +325,9 @@ def page_kind(text: str) -> str:
     if (form_hits >= 1 and field_hits >= 2) or field_hits >= 3:
         if clinical_hits < 2:
             return "request_form"
+    # a fax cover sheet lists what it sends ("ENCLOSED: p.6-7 Neuro-oncology consult") but is no note
+    if clinical_hits == 0 and sum(1 for marker in lexicon["cover_sheet_markers"] if marker in lower) >= 2:
+        return "other"
     if words >= 40 or clinical_hits >= 1:
         return "clinical"
     # a brief note is still a note: two sentences of prose, not a cover sheet's fragments

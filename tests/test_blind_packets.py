@@ -87,12 +87,9 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("b95_text_adult_suspected_melas_indeterminate_mri_prior_muscle_mrs", "inherited_metabolic_disorder"):
         "'r/o mitochondrial encephalopathy' is read as a possibility the inherited leaf does not take (the gold "
         "counts the patient's suspected mitochondrial encephalopathy)",
-    ("b96_text_form_only_clinicals_listed_on_cover_never_transmitted", "clinical_documentation_present"):
-        "a fax cover whose notes never arrived ('4 of 7 pages received') is read as clinical documentation",
-    ("b96_text_form_only_clinicals_listed_on_cover_never_transmitted", "intraaxial_brain_tumor"):
-        "the form's ticked 'Intra-axial brain tumor' is worded as no target rule names",
     ("b97_text_adult_co_poisoning_dphl_characteristic_mri_prognosis_mrs", "note claustrophobia"):
-        "'No claustrophobia history' in a sedation line next to 'for agitation' is not read as a denial",
+        "the facility name 'GEAUGA OPEN MRI' is read as an open-MRI request, i.e. claustrophobia; the facility-name "
+        "guard does not reach a name written in capitals or in brackets",
     ("b98_text_dural_mass_meningioma_vs_dural_met_form_cpt_typo_76930", "monitoring_need"):
         "'remains under oncologic surveillance' is about her breast cancer, not the brain lesion, and is read as a "
         "monitoring need (the gold calls the leaf unknown)",

@@ -943,3 +943,31 @@ def test_a_grade_question_beside_a_glioma_ruled_out_is_no_open_glioma_grade(tmp_
     glioma = mri.replace("An intrinsic glioma is ruled out.", "Differential includes a diffuse glioma.")
     assert _assess(tmp_path / "glioma", {"01_form.txt": FORM, "02_mri.txt": glioma}
                    ).criteria["glioma_grading"].status == "met"
+
+
+COVER = ("JAN-13-2026 16:42  FROM: LAKESIDE HEM-ONC  2165550931   TO: 8885550147   P.001/007\n"
+         "                 *** FACSIMILE ***\n  DATE: January 13, 2026\n  TO: UM / Radiology Benefit\n"
+         "  # PAGES: 7 (including this cover)\n  RE: PA REQUEST - MR SPECTROSCOPY BRAIN (76390)\n  ENCLOSED:\n"
+         "     p.5     MRI brain w/wo report 12/30/2025\n     p.6-7   Neuro-oncology consult 01/05/2026\n"
+         "  NOTES: Pt scheduled 01/20/26. Please call w/ auth # or if anything further needed. Thank you!\n"
+         "  The documents accompanying this transmission contain confidential health information. If you are "
+         "not the intended recipient, notify us. If received in error please call.\n")
+
+
+def test_a_fax_cover_listing_its_enclosures_is_no_clinical_note(tmp_path):
+    from extractors.findings import page_kind
+
+    assert page_kind(COVER) == "other"
+    # a note that a fax banner heads is still a note
+    assert page_kind(COVER.split("\n")[0] + "\nPROGRESS NOTE 01/05/2026\nASSESSMENT: Glioblastoma, s/p resection. "
+                     "Headaches worse this week.\n") == "clinical"
+    form = FORM.replace("03/02/2026", "01/13/2026") + "  [X] Intra-axial brain tumor, primary or metastatic\n"
+    assert _assess(tmp_path, {"01_cover.txt": COVER, "02_form.txt": form}
+                   ).criteria["clinical_documentation_present"].status == "not_met"
+
+
+@pytest.mark.parametrize("text", ["[X] Intra-axial brain tumor, primary or metastatic (known or suspected)",
+                                  "Suspected intraaxial brain lesion in the left parietal lobe."])
+def test_an_intra_axial_brain_tumor_is_an_intra_axial_tumor(extract_text, text):
+    assert of(extract_text(text), "intraaxial_tumor")
+    assert not of(extract_text(text), "brain_tumor")
