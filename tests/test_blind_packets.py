@@ -68,10 +68,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("b89_text_srs_met_repeat_mrs_window_hinges_on_form_date_not_lmn_or_fax", "new_or_worsening_symptoms"): "the same line",
     ("b89_text_srs_met_repeat_mrs_window_hinges_on_form_date_not_lmn_or_fax", "recent_imaging_without_change"):
         "the same line",
-    ("b91_text_sclc_paraneoplastic_limbic_encephalitis_pci_no_brain_mets", "outcome"):
-        "'Brain metastasis screening -- MRI negative post-PCI.': the negation follows the mention after a clause dash "
-        "and names the MRI, so the brain metastasis reads as affirmed",
-    ("b91_text_sclc_paraneoplastic_limbic_encephalitis_pci_no_brain_mets", "intraaxial_brain_tumor"): "the same line",
     ("b91_text_sclc_paraneoplastic_limbic_encephalitis_pci_no_brain_mets", "note claustrophobia"):
         "a past, resolved claustrophobia worded in a way no resolution rule reaches",
     ("b92_text_nicu_twin_b_msud_suspected_hie_excluded_twin_a_cooled", "neonatal_hie"):

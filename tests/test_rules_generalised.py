@@ -971,3 +971,16 @@ def test_a_fax_cover_listing_its_enclosures_is_no_clinical_note(tmp_path):
 def test_an_intra_axial_brain_tumor_is_an_intra_axial_tumor(extract_text, text):
     assert of(extract_text(text), "intraaxial_tumor")
     assert not of(extract_text(text), "brain_tumor")
+
+
+@pytest.mark.parametrize("text", ["Brain metastasis screening -- MRI negative post-PCI.", "Brain mets work-up: negative.",
+                                  "Brain metastases screening was negative."])
+def test_a_screening_said_negative_denies_what_it_screened_for(extract_text, text):
+    extraction = extract_text(text)
+    assert all(f.assertion.negated for f in of(extraction, "brain_metastasis")) and of(extraction, "brain_metastasis")
+    assert not any(f.assertion.negated for f in of(extraction, "conventional_imaging"))  # the MRI was done
+
+
+def test_a_screening_that_found_something_is_no_denial(extract_text):
+    found = of(extract_text("Brain metastasis screening MRI shows a new 6 mm lesion; PET negative."), "brain_metastasis")
+    assert found and not any(f.assertion.negated for f in found)
