@@ -518,7 +518,18 @@ def rule_open_question(rule: dict, ctx: Context) -> LeafResult:
         return LeafResult(NOT_MET, _ids(relevant[:2]), f"Not met: the glial neoplasm is negated: {quote(relevant[0])}.")
     if settled:
         return LeafResult(NOT_MET, _ids(settled[:2]), f"Not met: the grade is already established: {quote(settled[0])}.")
+    denials = _denials(rule, ctx)
+    if denials and not relevant:
+        return LeafResult(NOT_MET, _ids(denials[:2]), f"Not met: {quote(denials[0])} is denied.")
     return LeafResult(UNKNOWN, (), "Unknown: no glial neoplasm is mentioned for this patient.")
+
+
+def _denials(rule: dict, ctx: Context) -> list[Finding]:
+    """A request form's denial of a broader concept (rule key denied_by: "Brain tumor, known or suspected?
+    [ ] [X]" denies a glioma), which settles a leaf that no mention of its own concepts speaks to. Only a
+    form's: a note's "no intracranial mass" describes one scan, and prose negation of a broad term misfires."""
+    return [f for f in ctx.of(rule.get("denied_by", ())) if about_patient(f) and f.assertion.negated
+            and ctx.document_kinds.get(f.document) in ("request_form", "mixed")]
 
 
 def rule_paired_question(rule: dict, ctx: Context) -> LeafResult:
@@ -602,6 +613,10 @@ def rule_mentions(rule: dict, ctx: Context) -> LeafResult:
     considered = [f for f in relevant if f.assertion.negated or allow_historical or not f.assertion.historical]
     if considered and all(f.assertion.negated for f in considered):
         return LeafResult(NOT_MET, _ids(negated[:2]), f"Not met: every mention is negated, e.g. {quote(negated[0])}.")
+    # "Brain tumor, known or suspected? [ ] Yes [X] No": denying the broader concept denies this one
+    denials = _denials(rule, ctx)
+    if denials and not considered:
+        return LeafResult(NOT_MET, _ids(denials[:2]), f"Not met: {quote(denials[0])} is denied.")
     if only_before:
         earlier, prior = only_before
         return LeafResult(UNKNOWN, _ids(earlier[:2]), f"Unknown: symptoms are documented only before the prior "

@@ -76,9 +76,17 @@ def form_answer(text: str, start: int, end: int) -> str | None:
     line_start, line_end = _line_bounds(text, start, end)
     before = text[line_start:start]
     after = text[end:line_end]
+    reach = _ANSWER_REACH
+    if not _FIELD_END.search(after) and not any(regexes[name].search(before + after) for name in ("ticked", "unticked")):
+        # "4. Suspected Canavan / leukodystrophy\n   encephalopathy in this patient?   [ ]   [X]": a label
+        # wrapped onto an indented line that ends it and holds its boxes
+        wrapped = _WRAPPED_LABEL_END.match(text, line_end)
+        if wrapped:
+            reach += len(after) + 1
+            after += " " + wrapped.group(1).lstrip()
     # "Renal disease: [ ] Yes [X] No" / "Claustrophobia: No" / "Renal insufficiency / contrast
     # contraindication: [ ] Yes  [X] No": the boxes of this field, up to where the line's next field starts
-    window = after[:_ANSWER_REACH]
+    window = after[:reach]
     own_colon = _FIELD_END.search(window)
     own_colon = own_colon.start() if own_colon else -1  # "Claustrophobia:", "New symptoms since?"
     following = _NEXT_FIELD.search(window, own_colon + 1) if own_colon >= 0 else None
@@ -113,6 +121,10 @@ def form_answer(text: str, start: int, end: int) -> str | None:
         return "negated"
     if regexes["positive_ticked" if boxes_follow else "ticked_positive"].search(window):
         return "affirmed"
+    if own_colon >= 0:
+        column = _column_answer(text, line_start, after[own_colon + 1:])
+        if column:
+            return column
     field_answer = after[own_colon + 1:] if labelled else after
     options = _ANSWER_OPTIONS.match(field_answer)
     if options and (labelled or field_answer.lstrip()[:1] in ":?("):
@@ -175,6 +187,31 @@ def _on_scanned_checkbox_line(text: str, position: int) -> bool:
 
 
 _ANSWER_REACH = 70  # characters after a form label where its answer boxes sit
+_BOX = r"(?:\[[ xX\u2713\u2714]?\]|\([ xX]\)|[\u2610\u2611\u2612])"
+_WRAPPED_LABEL_END = re.compile(r"\n([ \t]{2,}[^\n\[\]?:]{1,60}[?:][ \t]*" + _BOX + r"[^\n]*)")
+_TWO_BOXES = re.compile(r"[ \t]*(" + _BOX + r")[ \t]+(" + _BOX + r")(?:[ \t]|$)")
+# a table's header row that names its answer columns: "CLINICAL QUESTIONS       YES    NO    COMMENT"
+_ANSWER_COLUMNS = re.compile(r"(?im)^.*?(?<![\w/])(yes|y|no|n)[ \t]{2,}(yes|y|no|n)(?![\w/]).*$")
+_COLUMN_HEADER_REACH = 2500  # characters above a row where its table's header row may sit
+
+
+def _column_answer(text: str, line_start: int, answer: str) -> str | None:
+    """A row's two boxes under a header row's answer columns ("YES  NO"): the ticked column's answer,
+    "unticked" when none or both are ticked, None when the row has no such boxes or no header names them."""
+    boxes = _TWO_BOXES.match(answer)
+    if not boxes:
+        return None
+    header = None
+    for header in _ANSWER_COLUMNS.finditer(text, max(0, line_start - _COLUMN_HEADER_REACH), line_start):
+        pass
+    if header is None or header.group(1)[0].lower() == header.group(2)[0].lower():
+        return None
+    ticked = _field_regexes()["ticked"]
+    marks = [bool(ticked.fullmatch(boxes.group(i))) for i in (1, 2)]
+    if marks[0] == marks[1]:
+        return "unticked"
+    word = header.group(1 if marks[0] else 2)
+    return "negated" if word[0].lower() == "n" else "affirmed"
 _COLON_MARKS = re.compile(r"\b(yes|no|y|n)\s*:\s*([xX\u2713\u2714](?![\w-])|_{2,})", re.I)
 _NEXT_FIELD = re.compile(r"\s{2,}[A-Z][A-Za-z /()&-]{1,40}:")  # "   Pregnant:" starts the line's next field
 _BOX_AFTER = re.compile(r"[ \t]*(\[[ xX\u2713\u2714]?\]|\([ xX]\)|[\u2610\u2611\u2612])(?:[ \t]{2,}|[ \t]*$)")

@@ -984,3 +984,43 @@ def test_a_screening_said_negative_denies_what_it_screened_for(extract_text, tex
 def test_a_screening_that_found_something_is_no_denial(extract_text):
     found = of(extract_text("Brain metastasis screening MRI shows a new 6 mm lesion; PET negative."), "brain_metastasis")
     assert found and not any(f.assertion.negated for f in found)
+
+
+QUESTION_TABLE = ("PRECERTIFICATION REQUEST\nDate of request: 03/04/2026\nCPT: 76390\nBody part: Brain\n"
+                  "-----------------------------------------------------------------------\n"
+                  "CLINICAL QUESTIONS                                   YES    NO    COMMENT\n"
+                  "-----------------------------------------------------------------------\n"
+                  "1. Suspected metabolic disorder / inborn error?      [X]    [ ]   creatine deficiency\n"
+                  "2. Suspected Canavan / leukodystrophy / mitochondrial\n"
+                  "   encephalopathy in this patient?                   [ ]    [X]   cousin w/ Leigh\n"
+                  "3. Brain tumor, known or suspected?                  [ ]    [X]\n"
+                  "4. Claustrophobia?                                   [ ]    [ ]\n")
+
+
+@pytest.mark.parametrize("label, expected", [("metabolic disorder", "affirmed"), ("Canavan", "negated"),
+                                             ("mitochondrial\n   encephalopathy", "negated"),
+                                             ("Brain tumor", "negated"), ("Claustrophobia", "unticked")])
+def test_a_rows_boxes_answer_under_the_tables_yes_no_columns(label, expected):
+    from extractors.findings import form_answer
+
+    start = QUESTION_TABLE.index(label)
+    assert form_answer(QUESTION_TABLE, start, start + len(label)) == expected
+    flipped = QUESTION_TABLE.replace("YES    NO ", "NO     YES")  # the column order is read, not assumed
+    assert form_answer(flipped, start, start + len(label)) == {"affirmed": "negated", "negated": "affirmed"}.get(
+        expected, expected)
+
+
+def test_a_form_that_denies_a_brain_tumor_settles_the_tumor_leaves(tmp_path):
+    note = ("03/01/2026 Peds neurology\nASSESSMENT: Suspected GAMT deficiency (creatine deficiency syndrome); "
+            "MRI brain 02/13/2026 structurally normal but nondiagnostic for the question; MRS recommended.\n")
+    criteria = _assess(tmp_path, {"01_form.txt": QUESTION_TABLE, "02_note.txt": note}).criteria
+    assert criteria["intraaxial_brain_tumor"].status == "not_met"
+    assert criteria["glioma_grading"].status == "not_met"
+    assert criteria["inherited_metabolic_disorder"].status == "not_met"
+    assert criteria["metabolic_disorder"].status == "met"
+    # a note's "no intracranial mass" describes one scan: it leaves the tumor leaves open
+    (tmp_path / "note_only").mkdir()
+    criteria = _assess(tmp_path / "note_only", {"01_form.txt": FORM, "02_note.txt": note.replace(
+        "structurally normal", "No intracranial mass")}).criteria
+    assert criteria["intraaxial_brain_tumor"].status == "unknown"
+    assert criteria["glioma_grading"].status == "unknown"
