@@ -239,7 +239,13 @@ RULE_METADATA_KEYS = frozenset({
     "contains_concepts",  # findings.py: concepts named inside the match are findings of their own
     "drop_if_affirmed", "drop_if_sentence_has_concept",  # findings.py: when a match says nothing
     "past_after_days",  # findings.py: a mention dated this many days before its note is history
+    "capitals_only_in_capitals",  # an all-capital match ("VS") counts only in a sentence written in capitals
 })
+
+
+def _names(value) -> tuple[str, ...]:
+    """A rule's word-set name, or its list of names ("requires_not_following": ["functional_score", "equipment"])."""
+    return (value,) if isinstance(value, str) else tuple(value)
 
 
 class ConceptFilter:
@@ -278,7 +284,7 @@ class ConceptFilter:
                 for key, value in rule.metadata.items():
                     if key in ("requires_context", "requires_context_before") and value not in self.context_words:
                         raise LexiconError(f"target rule {rule.literal!r}: unknown requires_context {value!r}")
-                    if key == "requires_not_following" and value not in self.not_following:
+                    if key == "requires_not_following" and not set(_names(value)) <= set(self.not_following):
                         raise LexiconError(f"target rule {rule.literal!r}: unknown requires_not_following {value!r}")
                     if key == "requires_not_preceding" and value not in self.not_preceding:
                         raise LexiconError(f"target rule {rule.literal!r}: unknown requires_not_preceding {value!r}")
@@ -320,17 +326,26 @@ class ConceptFilter:
         # letter": the clinic is not the disease's)
         excluded = metadata.get("requires_not_following")
         if excluded:
-            words = self.not_following[excluded]
             after = ent.doc[ent.end: min(ent.sent.end, ent.end + self.window)]
-            if any(t.lower_ in words for t in after):
-                return False
+            for name in _names(excluded):
+                words = self.not_following[name]
+                if any(t.lower_ in words for t in after):
+                    return False
         excluded = metadata.get("requires_not_preceding")
         if excluded:
             words = self.not_preceding[excluded]
             before = ent.doc[max(ent.sent.start, ent.start - self.window): ent.start]
             if any(t.lower_ in words for t in before):
                 return False
+        if metadata.get("capitals_only_in_capitals") and ent.text.isupper() and not _capitals_sentence(ent):
+            return False  # "sporadic VS is exceedingly rare": VS in prose is a vestibular schwannoma, not versus
         return True
+
+
+def _capitals_sentence(ent: Span) -> bool:
+    """The mention's sentence is written in capitals, as a legacy report is: more capital words than not."""
+    words = [t.text for t in ent.sent if t.is_alpha and len(t.text) > 1 and not (ent.start <= t.i < ent.end)]
+    return bool(words) and sum(w.isupper() for w in words) * 2 > len(words)
 
 
 @Language.factory("mrs_fuzzy_matcher", default_config={"score_cutoff": 90.0, "min_length": 8})
