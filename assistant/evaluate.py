@@ -178,6 +178,8 @@ def _requested_elsewhere(rule: dict, ctx: Context) -> tuple[Finding, str] | None
     for finding in ctx.of(rule.get("study", ("mr_spectroscopy",))):
         if not about_patient(finding) or finding.assertion.negated or not _is_request_sentence(finding, ctx):
             continue
+        if ctx.document_kinds.get(finding.document) != "request_form" and _heads_report(finding, ctx):
+            continue  # "Exam: MRI ABDOMEN ... WITH MR SPECTROSCOPY OF THE LIVER (76390)": a study done, not asked for
         text = _page_text(ctx, finding.document, finding.page) or ""
         m = pattern.match(" ".join(text[finding.end:finding.end + 120].split()))
         if m:
@@ -200,6 +202,13 @@ def _linked_study(result: Finding, studies: list[Finding], link_chars: int, ctx:
     chosen = None
     if in_sentence:
         chosen = min(in_sentence, key=lambda s: abs(s.start - result.start))
+        # "CT 4/19 (early changes equivocal), MRI 4/23 - ...": a result inside the clause of the study
+        # before it reads that study, however near the next one stands
+        preceding = [s for s in in_sentence if s.end <= result.start]
+        if preceding:
+            last = max(preceding, key=lambda s: s.end)
+            if last is not chosen and not _CLAUSE_BREAK.search(text[last.end:result.start]):
+                chosen = last
     else:
         before = [s for s in same_page if 0 <= result.start - s.end <= link_chars]
         if before:
@@ -212,6 +221,7 @@ def _linked_study(result: Finding, studies: list[Finding], link_chars: int, ctx:
     return chosen
 
 
+_CLAUSE_BREAK = re.compile(r"[,;:)\]]|\s[-\u2013\u2014]+\s")
 REPORT_HEADER_CHARS = 600  # a report names its study in its first lines
 _NOT_A_TITLE_SECTIONS = frozenset({"comparison", "clinical_history", "history_of_present_illness", "reason_for_request"})
 REPORT_LABEL_CHARS = 30  # "Exam:", "Study:", "Procedure performed:" before the study's name
@@ -692,7 +702,7 @@ def _prior_studies(ctx: Context, concepts) -> list[Finding]:
     """Prior studies of these concepts before the request. A note that retells a prior study
     without dating it ("Prior MRS indeterminate") is dated by the latest dated prior study in
     the packet up to the note's date, not by the visit."""
-    priors, anchors = [], []
+    priors, anchors, elsewhere = [], [], False
     for finding in ctx.of(concepts):
         if not supports(finding, allow_historical=True):
             continue
@@ -700,6 +710,7 @@ def _prior_studies(ctx: Context, concepts) -> list[Finding]:
         if ctx.request_date and explicit and explicit >= ctx.request_date:
             continue
         if _of_another_region(finding, ctx):
+            elsewhere = True
             continue  # "31P muscle spectroscopy study (calf, 09/18/2025)": a prior MRS, but not of the brain
         before_request = bool(ctx.request_date and explicit and explicit < ctx.request_date)
         # past by its own words: "last" in "last MRI (5/2023) normal ... -> repeat MRI, with MRS" is the MRI's
@@ -726,6 +737,11 @@ def _prior_studies(ctx: Context, concepts) -> list[Finding]:
             priors.append(finding)
             if explicit or header:
                 anchors.append(finding_date(finding))
+    if elsewhere:
+        # a form's bare "Prior MRS? [X] Yes" in a packet whose prior MRS is a liver study is that study
+        brain = fields_lexicon()["brain_regions"]
+        priors = [f for f in priors if ctx.document_kinds.get(f.document) != "request_form"
+                  or _has_word(_clause(ctx, f), brain)]
     dated = []
     for finding in priors:
         if not _date(finding.date) and finding_date(finding) not in anchors:

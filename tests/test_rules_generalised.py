@@ -1024,3 +1024,45 @@ def test_a_form_that_denies_a_brain_tumor_settles_the_tumor_leaves(tmp_path):
         "structurally normal", "No intracranial mass")}).criteria
     assert criteria["intraaxial_brain_tumor"].status == "unknown"
     assert criteria["glioma_grading"].status == "unknown"
+
+
+def test_an_mrs_package_not_licensed_is_no_study(extract_text):
+    found = of(extract_text("MR spectroscopy NOT performed (spectroscopy package not licensed on the 1.5T unit)."),
+               "mr_spectroscopy")
+    assert found and all(f.assertion.negated for f in found), found
+    assert of(extract_text("Spectroscopy 01/02/2026 showed elevated choline."), "mr_spectroscopy")
+
+
+def test_a_form_yes_to_prior_mrs_in_a_packet_whose_prior_mrs_is_of_the_liver(tmp_path):
+    form = ("PRIOR AUTHORIZATION FORM\nDate of Request: 03/20/2026\nCPT: 76390   Description: MR spectroscopy, brain\n"
+            " CLINICAL QUESTIONS                                        Yes   No\n"
+            "   Prior MRS?                                              [X]   [ ]   01/14/2026 - outside\n")
+    liver = ("LAKEVIEW IMAGING - OUTPATIENT MRI\nExam date: 01/14/2026\nExam: MRI ABDOMEN WITHOUT CONTRAST (74181) WITH "
+             "PROTON MR SPECTROSCOPY OF THE LIVER (76390)\nIMPRESSION: Mild hepatic steatosis.\n")
+    note = ("03/18/2026 Neurology\nASSESSMENT: Suspected X-linked adrenoleukodystrophy. MRI brain 03/05/2026: "
+            "indeterminate white matter change. MR spectroscopy requested.\n")
+    criteria = _assess(tmp_path, {"01_form.txt": form, "02_liver.txt": liver, "03_note.txt": note}).criteria
+    assert criteria["is_repeat_request"].status == "not_met"
+    assert criteria["body_region_consistent"].status == "met"  # the liver report's exam line is a study done
+    (tmp_path / "brain").mkdir()
+    brain = liver.replace("ABDOMEN", "BRAIN").replace("OF THE LIVER", "").replace("hepatic steatosis", "choline rise")
+    assert _assess(tmp_path / "brain", {"01_form.txt": form, "02_mrs.txt": brain, "03_note.txt": note}
+                   ).criteria["is_repeat_request"].status == "met"
+
+
+def test_a_result_in_the_clause_of_the_study_before_it(tmp_path):
+    note = ("04/24/2026 Neuro ICU progress note\nImaging: CT 4/19 (early changes equivocal), MRI 4/23 - diffuse "
+            "restricted diffusion, characteristic of severe hypoxic-ischemic brain injury.\n")
+    assert _assess(tmp_path, {"01_form.txt": FORM.replace("03/02/2026", "04/27/2026"), "02_note.txt": note}
+                   ).criteria["conventional_imaging_inconclusive"].status == "not_met"
+
+
+def test_her_first_child_is_a_relative_and_vs_in_prose_is_no_versus(extract_text):
+    found = of(extract_text("Her first child was treated with cooling for neonatal HIE in 2023 and had an MRI with "
+                            "spectroscopy at that time."), "mr_spectroscopy")
+    assert found and all(f.assertion.family for f in found)
+    assert not any(f.assertion.family for f in of(extract_text("This is her first child; born at 38 weeks with HIE."),
+                                                  "neonatal_hie"))
+    assert not of(extract_text("Malignant transformation of sporadic VS is exceedingly rare."), "imaging_inconclusive")
+    assert of(extract_text("IMPRESSION: ENHANCING MASS, GLIOMA VS METASTASIS."), "imaging_inconclusive")
+    assert of(extract_text("Enhancing mass, glioma vs. metastasis."), "imaging_inconclusive")
