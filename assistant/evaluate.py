@@ -526,12 +526,21 @@ def rule_open_question(rule: dict, ctx: Context) -> LeafResult:
     relevant = [f for f in subject if about_patient(f)]
     if relevant and all(f.assertion.negated for f in relevant):
         return LeafResult(NOT_MET, _ids(relevant[:2]), f"Not met: the glial neoplasm is negated: {quote(relevant[0])}.")
-    if settled:
+    if settled and not _about_another_subject(settled[0], rule, ctx):
         return LeafResult(NOT_MET, _ids(settled[:2]), f"Not met: the grade is already established: {quote(settled[0])}.")
     denials = _denials(rule, ctx)
     if denials and not relevant:
         return LeafResult(NOT_MET, _ids(denials[:2]), f"Not met: {quote(denials[0])} is denied.")
     return LeafResult(UNKNOWN, (), "Unknown: no glial neoplasm is mentioned for this patient.")
+
+
+def _about_another_subject(grade: Finding, rule: dict, ctx: Context) -> bool:
+    """The settling mention's sentence names another subject (rule key other_subjects) and not the rule's own
+    ("meningothelial meningioma, CNS WHO grade 1"): the grade is that tumor's and settles nothing about a glioma."""
+    own, others = set(rule["subject"]), set(rule.get("other_subjects", ()))
+    same = {f.concept for f in ctx.findings if f.document == grade.document and f.page == grade.page
+            and f.sentence == grade.sentence}
+    return bool(same & others) and not same & own
 
 
 def _denials(rule: dict, ctx: Context) -> list[Finding]:

@@ -59,7 +59,7 @@ def _field_regexes() -> dict[str, "re.Pattern | FoldedPattern"]:
     # "Claustrophobia: No", "Prior MRS: No (never performed)", "Pregnancy: not pregnant"
     # ... "Claustrophobia: pt denies; completed a 65-min exam awake"
     result["answer_negative"] = re.compile(r"^\s*[:?=-]?\s*(?:(?:pt|patient|he|she|they|parents?|mom|mother|father)\s+)?"
-                                           r"(?:" + negative + r"|not\s+[a-z-]+)\b\s*(?:[.;,(]|-\s|$)", re.I)
+                                           r"(?:" + negative + r"|not\s+[a-z-]+)\b(?:\s*(?:[.;,(]|-\s|$)|[ \t]{2,})", re.I)
     result["answer_positive"] = re.compile(r"^\s*[:?=-]?\s*(?:" + positive + r")\b", re.I)
     return result
 

@@ -60,7 +60,10 @@ def _label_values(text: str, regex: "re.Pattern | FoldedPattern") -> list[tuple[
         line_start, line_end = _line_bounds(text, m.start(), m.end())
         # the label must open the line or follow a gap / separator, so "Date:" inside prose is not a field
         prefix = text[line_start:m.start()]
-        if prefix.strip() and not re.search(r"(\s{2,}|[|:;,(\[]\s*|\t)$", prefix):
+        # ("[X] MR spectroscopy  - CPT 76390": a box's choice, then its code after a dash; "If yes - body part:"
+        # is a question's follow-up, not the form's field)
+        if prefix.strip() and not re.search(r"(\s{2,}|[|:;,(\[]\s*|\t)$", prefix) and not (
+                re.search(r"\s[-\u2013]\s*$", prefix) and _BOX_MARK.search(prefix)):
             continue
         offset = m.end()
         longer = _LABEL_GOES_ON.match(text, offset, line_end)  # "Body region / laterality: Brain - L frontal"
@@ -88,6 +91,17 @@ def _label_values(text: str, regex: "re.Pattern | FoldedPattern") -> list[tuple[
     return values
 
 
+_BOX_MARK = re.compile(r"\[[ xX\u2713\u2714]?\]|[\u2610\u2611\u2612]")
+
+
+def _unticked_choice(text: str, offset: int, regexes: dict) -> bool:
+    """The field at ``offset`` belongs to a box left empty: its line's last box before it is unticked."""
+    before = text[text.rfind("\n", 0, offset) + 1:offset]
+    ticked = max((m.end() for m in regexes["ticked"].finditer(before)), default=-1)
+    unticked = max((m.end() for m in regexes["unticked"].finditer(before)), default=-1)
+    return unticked > ticked
+
+
 def _label_in_brackets(text: str, offset: int, regex: "re.Pattern | FoldedPattern") -> bool:
     """Is the label of the field value at ``offset`` opened by a bracket ("(CPT 76390)")?"""
     line_start = text.rfind("\n", 0, offset) + 1
@@ -101,6 +115,12 @@ def _ticked_choices(text: str, offset: int, value: str, regexes: dict) -> str:
     the labels of the ticked ones; "" when no box is ticked (the field states nothing)."""
     if not (regexes["ticked"].search(value) or regexes["unticked"].search(value)):
         return value
+    # "Body part: Brain; Laterality; [ ] L [X] N/A" (a form table's row as cells): the field's own cell
+    # holds its value; the boxes are the next cell's
+    first_box = min(m.start() for name in ("ticked", "unticked") for m in [regexes[name].search(value)] if m)
+    own_cell = re.split(r"[;|]", value[:first_box], maxsplit=1)
+    if len(own_cell) > 1 and re.search(r"[A-Za-z0-9]", own_cell[0]):
+        return own_cell[0].strip()
     line_end = text.find("\n", offset)
     line = text[offset:len(text) if line_end < 0 else line_end]
     following = _NEXT_FIELD.search(line)  # "   Laterality: [X] Left" is the next field's
@@ -236,6 +256,8 @@ def read_request(packet: Packet, findings: list[Finding], kinds: dict[str, str],
                 continue
             if (document, page) not in form_pages:
                 continue
+            if _unticked_choice(page.nlp_text, offset, regexes):
+                continue  # "[ ] MRI brain w/o & w/ - CPT 70553": a choice not taken
             # "CPT/HCPCS:  76930" is the form's field; "... MR spectroscopy of the brain (CPT 76390) for my
             # patient" is a code in brackets in running text (a letter's header reads as a form): the
             # field's code is the request's, as the form outranks a letter

@@ -1066,3 +1066,32 @@ def test_her_first_child_is_a_relative_and_vs_in_prose_is_no_versus(extract_text
     assert not of(extract_text("Malignant transformation of sporadic VS is exceedingly rare."), "imaging_inconclusive")
     assert of(extract_text("IMPRESSION: ENHANCING MASS, GLIOMA VS METASTASIS."), "imaging_inconclusive")
     assert of(extract_text("Enhancing mass, glioma vs. metastasis."), "imaging_inconclusive")
+
+
+def test_a_ticked_choices_code_after_a_dash_and_a_table_rows_own_cell(tmp_path):
+    form = ("ADVANCED IMAGING PRIOR AUTH REQUEST\nDate of request: 07/31/2026\nSTUDY REQUESTED\n"
+            "   [X] MR spectroscopy  - CPT 76390\n   [ ] MRI brain w/o & w/ - CPT 70553\n"
+            "Body part: Brain; Laterality; [ ] L [ ] R [ ] Bilateral [X] N/A\n")
+    request = _packet(tmp_path, {"01_form.txt": form, "02_mri.txt": "07/22/2026\nMRI BRAIN\nIMPRESSION: indeterminate.\n"}
+                      ).request
+    assert request.cpt_codes == ("76390",)
+    assert request.body_part == "Brain"
+
+
+def test_a_no_before_the_next_field_and_a_deferred_pregnancy(extract_text):
+    from extractors.findings import form_answer
+
+    line = "Claustrophobia: No         Sedation needed: No\n"
+    assert form_answer(line, 0, len("Claustrophobia")) == "negated"
+    found = of(extract_text("We discussed deferring pregnancy during active surveillance."), "pregnancy")
+    assert found and all(f.assertion.hypothetical for f in found)
+
+
+def test_a_meningiomas_who_grade_settles_no_glioma_grading(tmp_path):
+    note = ("02/24/2026 Neurosurgery\nPathology: meningothelial meningioma, CNS WHO grade 1, Ki-67 2-3%.\n"
+            "MRI brain 02/20/2026: stable postoperative change, no recurrence.\n")
+    assert _assess(tmp_path, {"01_form.txt": FORM, "02_note.txt": note}).criteria["glioma_grading"].status == "unknown"
+    (tmp_path / "glioma").mkdir()
+    glioma = note.replace("meningothelial meningioma", "oligodendroglioma, IDH-mutant")
+    assert _assess(tmp_path / "glioma", {"01_form.txt": FORM, "02_note.txt": glioma}
+                   ).criteria["glioma_grading"].status == "not_met"
