@@ -337,9 +337,16 @@ class ConceptFilter:
             before = ent.doc[max(ent.sent.start, ent.start - self.window): ent.start]
             if any(t.lower_ in words for t in before):
                 return False
-        if metadata.get("capitals_only_in_capitals") and ent.text.isupper() and not _capitals_sentence(ent):
+        if metadata.get("capitals_only_in_capitals") and ent.text.isupper() and not _capitals_sentence(ent) \
+                and not _between_findings(ent):
             return False  # "sporadic VS is exceedingly rare": VS in prose is a vestibular schwannoma, not versus
         return True
+
+
+def _between_findings(ent: Span) -> bool:
+    """Other findings stand on both sides of the mention ("glioma VS metastasis"): it joins them."""
+    doc = ent.doc
+    return 0 < ent.start and ent.end < len(doc) and bool(doc[ent.start - 1].ent_type) and bool(doc[ent.end].ent_type)
 
 
 def _capitals_sentence(ent: Span) -> bool:

@@ -1066,6 +1066,7 @@ def test_her_first_child_is_a_relative_and_vs_in_prose_is_no_versus(extract_text
     assert not of(extract_text("Malignant transformation of sporadic VS is exceedingly rare."), "imaging_inconclusive")
     assert of(extract_text("IMPRESSION: ENHANCING MASS, GLIOMA VS METASTASIS."), "imaging_inconclusive")
     assert of(extract_text("Enhancing mass, glioma vs. metastasis."), "imaging_inconclusive")
+    assert of(extract_text("Enhancing mass, glioma VS metastasis, favor the latter."), "imaging_inconclusive")
 
 
 def test_a_ticked_choices_code_after_a_dash_and_a_table_rows_own_cell(tmp_path):
