@@ -144,8 +144,7 @@ def form_answer(text: str, start: int, end: int) -> str | None:
             field_answer[options.end():] if options else field_answer):
         return "unticked"  # "Pregnant? (Y/N): Implants / pacemaker?": a question is not an answer
     # "[ ] Metabolic disorder" states nothing; "[X] Metabolic disorder" states its label
-    last_ticked = max((m.end() for m in regexes["ticked"].finditer(before)), default=-1)
-    last_unticked = max((m.end() for m in regexes["unticked"].finditer(before)), default=-1)
+    last_ticked, last_unticked = last_boxes(before)
     if last_unticked > last_ticked and not _ITEM_BREAK.search(_ABBREVIATION.sub(" ", before[last_unticked:])):
         return "unticked"
     if last_ticked > last_unticked and not _ITEM_BREAK.search(_ABBREVIATION.sub(" ", before[last_ticked:])):
@@ -186,6 +185,13 @@ def _on_scanned_checkbox_line(text: str, position: int) -> bool:
     return any(start <= position < end for start, end in _scanned_box_lines(text))
 
 
+def last_boxes(text: str) -> tuple[int, int]:
+    """Where the last ticked and the last unticked box of ``text`` end (-1 for none)."""
+    regexes = _field_regexes()
+    return (max((m.end() for m in regexes["ticked"].finditer(text)), default=-1),
+            max((m.end() for m in regexes["unticked"].finditer(text)), default=-1))
+
+
 _ANSWER_REACH = 70  # characters after a form label where its answer boxes sit
 _BOX = r"(?:\[[ xX\u2713\u2714]?\]|\([ xX]\)|[\u2610\u2611\u2612])"
 _WRAPPED_LABEL_END = re.compile(r"\n([ \t]{2,}[^\n\[\]?:]{1,60}[?:][ \t]*" + _BOX + r"[^\n]*)")
@@ -214,7 +220,7 @@ def _column_answer(text: str, line_start: int, answer: str) -> str | None:
     return "negated" if word[0].lower() == "n" else "affirmed"
 _COLON_MARKS = re.compile(r"\b(yes|no|y|n)\s*:\s*([xX\u2713\u2714](?![\w-])|_{2,})", re.I)
 _NEXT_FIELD = re.compile(r"\s{2,}[A-Z][A-Za-z /()&-]{1,40}:")  # "   Pregnant:" starts the line's next field
-_BOX_AFTER = re.compile(r"[ \t]*(\[[ xX\u2713\u2714]?\]|\([ xX]\)|[\u2610\u2611\u2612])(?:[ \t]{2,}|[ \t]*$)")
+_BOX_AFTER = re.compile(r"[ \t]*(" + _BOX + r")(?:[ \t]{2,}|[ \t]*$)")
 _DATED_LABEL = re.compile(r"\d{1,4}[/.-]\d{1,2}")
 _FIELD_END = re.compile(r"[:?|]")  # "Claustrophobia:", "New symptoms since?", "|Claustrophobia|[ ] Yes [X] No|"
 # a field left blank: "______", a template's "***" or its unresolved "{YES/NO:20934}"

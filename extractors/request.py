@@ -13,7 +13,7 @@ import datetime as dt
 import re
 
 from extractors.dates import FoldedPattern, as_birth_date, document_date, find_dates, labelled_date_spans
-from extractors.findings import _NEXT_FIELD, _field_regexes, _line_bounds, fields_lexicon
+from extractors.findings import _NEXT_FIELD, _field_regexes, _line_bounds, fields_lexicon, last_boxes
 from extractors.types import Finding, Packet
 
 _CPT = re.compile(r"(?<![\d.])(\d{5}|[A-Z]\d{4})(?![\d.])")
@@ -94,11 +94,9 @@ def _label_values(text: str, regex: "re.Pattern | FoldedPattern") -> list[tuple[
 _BOX_MARK = re.compile(r"\[[ xX\u2713\u2714]?\]|[\u2610\u2611\u2612]")
 
 
-def _unticked_choice(text: str, offset: int, regexes: dict) -> bool:
+def _unticked_choice(text: str, offset: int) -> bool:
     """The field at ``offset`` belongs to a box left empty: its line's last box before it is unticked."""
-    before = text[text.rfind("\n", 0, offset) + 1:offset]
-    ticked = max((m.end() for m in regexes["ticked"].finditer(before)), default=-1)
-    unticked = max((m.end() for m in regexes["unticked"].finditer(before)), default=-1)
+    ticked, unticked = last_boxes(text[text.rfind("\n", 0, offset) + 1:offset])
     return unticked > ticked
 
 
@@ -256,7 +254,7 @@ def read_request(packet: Packet, findings: list[Finding], kinds: dict[str, str],
                 continue
             if (document, page) not in form_pages:
                 continue
-            if _unticked_choice(page.nlp_text, offset, regexes):
+            if _unticked_choice(page.nlp_text, offset):
                 continue  # "[ ] MRI brain w/o & w/ - CPT 70553": a choice not taken
             # "CPT/HCPCS:  76930" is the form's field; "... MR spectroscopy of the brain (CPT 76390) for my
             # patient" is a code in brackets in running text (a letter's header reads as a form): the
