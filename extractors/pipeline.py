@@ -10,6 +10,7 @@ import bisect
 import logging
 import re
 from functools import lru_cache
+from typing import NamedTuple
 
 import spacy
 from spacy.language import Language
@@ -506,6 +507,11 @@ class _AnchoredMatcher:
         return cache[attr]
 
 
+class _AddedRule(NamedTuple):
+    pattern: list
+    on_match: object
+
+
 class _PatternMatcher:
     """Stands in for the spaCy Matcher inside a medspaCy matcher: the token patterns that match a
     small finite set of phrases run in a PhraseMatcher, the rest in the Matcher.
@@ -521,29 +527,37 @@ class _PatternMatcher:
     most sentences of a clinical packet hold no target."""
 
     def __init__(self, medspacy_matcher, vocab, target_sentences_only: bool = False):
+        """Takes the place of ``medspacy_matcher``'s spaCy Matcher before its rules are added, so
+        that each token pattern is compiled once, by the matcher that will run it (adding it to
+        spaCy's Matcher and moving it out again was a fifth of the pipeline's load)."""
         from spacy.matcher import PhraseMatcher
-        from spacy.tokens import Doc
 
+        self.vocab = vocab
         self.matcher = medspacy_matcher._MedspacyMatcher__matcher
         self.phrases = PhraseMatcher(vocab, attr="LOWER")
         self.target_sentences_only = target_sentences_only
         self.order = {}
         self.moved = 0
-        for index, (rule_id, rule) in enumerate(medspacy_matcher.rule_map.items()):
-            self.order[vocab.strings.add(rule_id)] = index
-            if not isinstance(rule.pattern, list) or rule_id not in self.matcher:
-                continue
-            phrases = _phrase_expansions(rule.pattern)
-            if not phrases:
-                continue
-            self.matcher.remove(rule_id)
-            self.phrases.add(rule_id, [Doc(vocab, words=words) for words in phrases], on_match=rule.on_match)
-            self.moved += 1
         self.anchored = _AnchoredMatcher(vocab)
-        for rule_id, rule in medspacy_matcher.rule_map.items():
-            if isinstance(rule.pattern, list) and rule_id in self.matcher and self.anchored.add(rule_id, rule):
-                self.matcher.remove(rule_id)
         medspacy_matcher._MedspacyMatcher__matcher = self
+
+    def add(self, rule_id: str, patterns: list, on_match=None) -> None:
+        """medspaCy adds each token-pattern rule here: a finite phrase set goes to the
+        PhraseMatcher, a pattern with a plain first word to the anchored matcher, the rest to
+        spaCy's Matcher."""
+        from spacy.tokens import Doc
+
+        self.order[self.vocab.strings.add(rule_id)] = len(self.order)
+        rest = []
+        for pattern in patterns:
+            phrases = _phrase_expansions(pattern)
+            if phrases:
+                self.phrases.add(rule_id, [Doc(self.vocab, words=words) for words in phrases], on_match=on_match)
+                self.moved += 1
+            elif not self.anchored.add(rule_id, _AddedRule(pattern, on_match)):
+                rest.append(pattern)
+        if rest:
+            self.matcher.add(rule_id, rest, on_match=on_match)
 
     def _match_target_sentences(self, doc) -> list[tuple[int, int, int]]:
         """The matches inside the sentences that hold a target, each sentence taken as
@@ -751,10 +765,10 @@ def build_pipeline(fast_matching: bool = True) -> Language:
     matcher = nlp.add_pipe("medspacy_target_matcher",
                            config={"result_type": "group", "span_group_name": components.TARGET_GROUP})
     _skip_pattern_validation(matcher._TargetMatcher__matcher)
-    with nlp.select_pipes(disable=nlp.pipe_names):  # medspaCy runs nlp(phrase) per literal rule
-        matcher.add(target_rules)
     if fast_matching:
         _PatternMatcher(matcher._TargetMatcher__matcher, nlp.vocab)
+    with nlp.select_pipes(disable=nlp.pipe_names):  # medspaCy runs nlp(phrase) per literal rule
+        matcher.add(target_rules)
     nlp.add_pipe("mrs_targets_to_ents")
     nlp.add_pipe("mrs_wrapped_targets")
     concept_filter = nlp.add_pipe("mrs_concept_filter")
@@ -770,20 +784,19 @@ def build_pipeline(fast_matching: bool = True) -> Language:
                 "span_attrs": None},
     )
     _skip_pattern_validation(sectionizer._Sectionizer__matcher)
-    if fast_matching:
+    if fast_matching:  # the headings without a colon are token patterns, tried at every token by spaCy
         _entity_sections(sectionizer)
+        _PatternMatcher(sectionizer._Sectionizer__matcher, nlp.vocab)
     with nlp.select_pipes(disable=nlp.pipe_names):
         sectionizer.add(_section_rules(nlp.tokenizer))
-    if fast_matching:  # the headings without a colon are token patterns, tried at every token by spaCy
-        _PatternMatcher(sectionizer._Sectionizer__matcher, nlp.vocab)
     context = nlp.add_pipe("medspacy_context", config={"rules": None})
     context_rules = _context_rules()
     _note_single_word_triggers(context_rules)
     _skip_pattern_validation(context._ConText__matcher)
-    with nlp.select_pipes(disable=nlp.pipe_names):
-        context.add(context_rules)
     if fast_matching:
         _PatternMatcher(context._ConText__matcher, nlp.vocab, target_sentences_only=True)
+    with nlp.select_pipes(disable=nlp.pipe_names):
+        context.add(context_rules)
     return nlp
 
 
