@@ -469,3 +469,28 @@ def test_context_pairs_within_reach_change_nothing(monkeypatch):
     monkeypatch.setattr(ConTextGraph, "apply_modifiers", ConTextGraph.apply_modifiers.__wrapped__)
     assert sum(1 for page in fast for ent in page if ent[2]) > 50
     assert described() == fast
+
+
+def test_spacy_command_line_loads_on_first_use():
+    """extractors/__init__ defers spaCy's command line (typer, requests, the download command):
+    a fresh process builds the pipeline without it, and spaCy's own uses of it still work."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    script = (
+        "import sys\n"
+        "from extractors.pipeline import get_pipeline\n"
+        "nlp = get_pipeline()\n"
+        "assert nlp('no mass').ents is not None\n"
+        "print(sorted(name for name in ('spacy.cli.download', 'requests', 'typer') if name in sys.modules))\n"
+        "import spacy\n"
+        "print(spacy.info()['spacy_version'] == spacy.__version__)\n"
+        "from spacy.cli import download, app\n"
+        "import spacy.cli.train\n"
+        "print(callable(download), hasattr(spacy.cli, 'init_config'), sys.modules['spacy.cli.info'].info.__qualname__)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                            cwd=Path(__file__).resolve().parent.parent, timeout=120)
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert result.stdout.splitlines() == ["[]", "True", "True True info"]
