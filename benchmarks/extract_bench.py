@@ -57,7 +57,7 @@ def main() -> None:
     from extractors.pipeline import get_pipeline
 
     nlp = get_pipeline()
-    tokenizer = nlp.tokenizer
+    tokenizer = getattr(nlp.tokenizer, "tokenizer", nlp.tokenizer)  # spaCy's own, not our text-keeping wrapper
     packets = sorted(p for p in (ROOT / "sample_notes").iterdir() if p.is_dir() and p.name != "gold")
     print(f"pipeline load (fresh process, imports included): {load_seconds:.2f} s  (target < 1 s)")
     print(f"{'packet':<44} {'pages':>5} {'ours ms':>8} {'floor ms':>8} {'ratio':>6} {'pages/s':>8}")

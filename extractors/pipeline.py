@@ -327,15 +327,17 @@ def _op_bounds(op) -> tuple[int, int | None] | None:
 
 
 def _token_values(token: dict) -> tuple[str, list[str]] | None:
-    """("LOWER" or "ORTH", the plain values) a pattern token accepts; None for regexes, flags, wildcards."""
+    """("LOWER" or "ORTH", the plain values) a pattern token accepts; None for regexes, flags, wildcards.
+    Other plain tests beside the word ("SPACY": true) narrow it further, and are left to the Matcher."""
     keys = [key for key in token if key != "OP"]
-    if len(keys) != 1 or keys[0] not in _ANCHOR_ATTRS:
+    words = [key for key in keys if key in _ANCHOR_ATTRS]
+    if len(words) != 1 or any(not isinstance(token[key], bool) for key in keys if key not in _ANCHOR_ATTRS):
         return None
-    value = token[keys[0]]
+    value = token[words[0]]
     if isinstance(value, str):
-        return _ANCHOR_ATTRS[keys[0]], [value]
+        return _ANCHOR_ATTRS[words[0]], [value]
     if isinstance(value, dict) and set(value) == {"IN"} and all(isinstance(v, str) for v in value["IN"]):
-        return _ANCHOR_ATTRS[keys[0]], list(value["IN"])
+        return _ANCHOR_ATTRS[words[0]], list(value["IN"])
     return None
 
 
@@ -364,8 +366,9 @@ def _anchored_variants(pattern: list) -> list[tuple[str, str, list]] | None:
     if plain is None or first.get("OP") not in (None, "?"):
         return None
     attr, values = plain
-    key = next(key for key in first if key != "OP")
-    variants = [(attr, value, [{key: value}] + rest) for value in values]
+    key = next((key for key in first if key in _ANCHOR_ATTRS), None) or next(key for key in first if key != "OP")
+    tests = {name: test for name, test in first.items() if name not in ("OP", key)}  # "SPACY": true stays
+    variants = [(attr, value, [{**tests, key: value}] + rest) for value in values]
     if first.get("OP") == "?":
         tail = _anchored_variants(rest)
         if tail is None:
@@ -559,13 +562,12 @@ class _PatternMatcher:
         if rest:
             self.matcher.add(rule_id, rest, on_match=on_match)
 
-    def _match_target_sentences(self, doc) -> list[tuple[int, int, int]]:
+    def _match_target_sentences(self, doc, ranges: dict[int, int]) -> list[tuple[int, int, int]]:
         """The matches inside the sentences that hold a target, each sentence taken as
         ``Span.sent`` takes it (from the sentence of the target's first token to the end of the
         sentence of its last). The anchored and phrase matchers run once over the page and keep
         what lies in those sentences; spaCy's Matcher, for patterns neither covers, runs on the
-        sentences alone."""
-        ranges = _target_sentence_ranges(doc)
+        sentences alone. ``ranges`` is ``_target_sentence_ranges(doc)``."""
         if not ranges:
             return []
         found = []
@@ -584,22 +586,22 @@ class _PatternMatcher:
                 found.append(match)
         return found
 
-    def _matches_across_gaps(self, doc, inline: list[int]) -> list[tuple[int, int, int]]:
+    def _matches_across_gaps(self, doc, inline: list[int], ranges: dict[int, int]) -> list[tuple[int, int, int]]:
         """"is not\n    suspected" after a soft wrap is joined: "not", a token of the indentation's spaces,
         "suspected". The sentences that hold a target and such a token are matched again without it, and
         the matches that span it are added (mapped back). The page's such sentences are matched in one
         Doc, one after another, each its own sentence: a match stays inside its sentence, as ConText's
         regions keep it."""
-        ranges = []
-        for start, end in sorted(_target_sentence_ranges(doc).items()):
+        gapped = []
+        for start, end in sorted(ranges.items()):
             dropped = inline[bisect.bisect_left(inline, start):bisect.bisect_left(inline, end)]
             if dropped:
-                ranges.append((start, end, dropped))
-        if not ranges:
+                gapped.append((start, end, dropped))
+        if not gapped:
             return []
-        compact, kept = _without_tokens(doc, ranges)
+        compact, kept = _without_tokens(doc, gapped)
         found = []
-        for match_id, first, last in self._match_target_sentences(compact):
+        for match_id, first, last in self._match_target_sentences(compact, _target_sentence_ranges(compact)):
             original = (match_id, kept[first], kept[last - 1] + 1)
             if original[2] - original[1] != last - first:  # it spans a dropped token
                 found.append(original)
@@ -613,10 +615,11 @@ class _PatternMatcher:
         if not self.target_sentences_only:
             found = self._match(doc)
         else:
-            found = self._match_target_sentences(doc)
-            inline = _inline_space_tokens(doc)
+            ranges = _target_sentence_ranges(doc)
+            found = self._match_target_sentences(doc, ranges)
+            inline = _inline_space_tokens(doc) if ranges else []
             if inline:
-                found += self._matches_across_gaps(doc, inline)
+                found += self._matches_across_gaps(doc, inline, ranges)
         # one rule split over several matchers may find one span twice; spaCy's Matcher reports it once
         found = list(dict.fromkeys(found))
         found.sort(key=lambda match: (match[1], match[2], self.order.get(match[0], 0)))
@@ -631,15 +634,23 @@ class _PatternMatcher:
 
 def _target_sentence_ranges(doc) -> dict[int, int]:
     """Sentence start -> end for the sentences that hold a target, each as ``Span.sent`` takes it (from
-    the sentence of the target's first token to the end of the sentence of its last)."""
-    if not doc.ents:
+    the sentence of the target's first token to the end of the sentence of its last). The targets are
+    read from the ENT_IOB column: ``doc.ents`` builds a Span per entity on every read."""
+    import numpy
+    from spacy.attrs import ENT_IOB, SENT_START
+
+    columns = doc.to_array([ENT_IOB, SENT_START])
+    begins = numpy.flatnonzero(columns[:, 0] == 3)  # B: an entity starts
+    if not len(begins):
         return {}
-    starts = doc.to_array("SENT_START")
-    bounds = [0] + [int(i) for i in (starts == 1).nonzero()[0] if i] + [len(doc)]
+    # an entity ends before the first token after its start that is not inside it (I = 1)
+    outside = numpy.append(numpy.flatnonzero(columns[:, 0] != 1), len(doc))
+    ends = outside[numpy.searchsorted(outside, begins, side="right")]
+    bounds = [0] + [int(i) for i in numpy.flatnonzero(columns[:, 1] == 1) if i] + [len(doc)]
     ranges: dict[int, int] = {}  # the first target's range wins, as Span.sent gives it
-    for ent in doc.ents:
-        start = bounds[bisect.bisect_right(bounds, ent.start) - 1]
-        ranges.setdefault(start, bounds[bisect.bisect_left(bounds, ent.end)])
+    for ent_start, ent_end in zip(begins.tolist(), ends.tolist()):
+        start = bounds[bisect.bisect_right(bounds, ent_start) - 1]
+        ranges.setdefault(start, bounds[bisect.bisect_left(bounds, ent_end)])
     return ranges
 
 
@@ -759,6 +770,7 @@ def build_pipeline(fast_matching: bool = True) -> Language:
 
     nlp = spacy.blank("en")
     _abbreviations(nlp)
+    nlp.tokenizer = components.TextKeepingTokenizer(nlp.tokenizer)
     nlp.add_pipe("sentencizer")
     nlp.add_pipe("mrs_line_sentences")
     target_rules = _target_rules()
