@@ -996,6 +996,11 @@ def _note_evidence(note, ctx: Context) -> tuple[str, ...]:
                                               and dict(f.attributes).get("episode") == "acute"))
         and not (finding_date(r) and finding_date(f) and finding_date(r) < finding_date(f))
         for r in resolved)]
+    if note.later_denial_withdraws:
+        denials = [f for f in ctx.of(note.concepts) if f.assertion.negated and not f.assertion.family]
+        flagged = [f for f in flagged if not any(
+            d.document == f.document and d.page == f.page and d.sentence == f.sentence and d.start > f.end
+            for d in denials)]
     for concept, limits in note.value_concepts.items():
         for finding in ctx.of([concept]):
             value = finding.attribute("value")

@@ -53,6 +53,9 @@ class Note:
     concepts: tuple[str, ...]
     min_age_years: int | None = None
     value_concepts: dict[str, dict[str, float]] = field(default_factory=dict)
+    # a mention followed in its sentence by a denied mention of the same note ("Mild claustrophobia -
+    # manages with music, has never needed sedation or an open MRI") is taken back by it
+    later_denial_withdraws: bool = False
 
 
 @dataclass(frozen=True)
@@ -119,11 +122,13 @@ def load_policy(name_or_path: str = "mrs-76390") -> Policy:
         raise LexiconError(f"{where}: duplicate criterion id(s) {', '.join(duplicates)}")
     notes = []
     for entry in data.get("notes", []) or []:
-        check_keys(entry, {"id", "label", "policy_text", "concepts", "min_age_years", "value_concepts"},
+        check_keys(entry, {"id", "label", "policy_text", "concepts", "min_age_years", "value_concepts",
+                          "later_denial_withdraws"},
                    f"{where}: note {entry.get('id')}", required=("id", "concepts"))
         notes.append(Note(id=entry["id"], label=entry.get("label", entry["id"]), policy_text=entry.get("policy_text", ""),
                           concepts=tuple(entry["concepts"]), min_age_years=entry.get("min_age_years"),
-                          value_concepts=entry.get("value_concepts", {}) or {}))
+                          value_concepts=entry.get("value_concepts", {}) or {},
+                          later_denial_withdraws=bool(entry.get("later_denial_withdraws", False))))
     for index, entry in enumerate(data["outcomes"]):
         check_keys(entry, {"when", "outcome"}, f"{where}: outcomes[{index}]", required=("when", "outcome"))
         check_keys(entry["when"], {"any_not_met", "met", "not_met"}, f"{where}: outcomes[{index}].when")

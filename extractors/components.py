@@ -15,6 +15,7 @@
 import bisect
 import re
 from collections import defaultdict
+from typing import Iterable
 
 from rapidfuzz import fuzz, process
 from spacy.attrs import LOWER
@@ -259,7 +260,7 @@ class WrappedTargets:
 
 @Language.factory("mrs_concept_filter", default_config={"lexicon": "concept_context.json"})
 def make_concept_filter(nlp: Language, name: str, lexicon: str):
-    return ConceptFilter(lexicon)
+    return ConceptFilter(lexicon, nlp.tokenizer)
 
 
 # what a target rule's "metadata" may say; anything else is a typo that would silently do nothing
@@ -269,6 +270,7 @@ RULE_METADATA_KEYS = frozenset({
     "drop_if_affirmed", "drop_if_sentence_has_concept",  # findings.py: when a match says nothing
     "past_after_days",  # findings.py: a mention dated this many days before its note is history
     "capitals_only_in_capitals",  # an all-capital match ("VS") counts only in a sentence written in capitals
+    "not_before_number",  # a match right before a number is a count or a day ("HD 3": hospital day 3)
 })
 
 
@@ -277,10 +279,41 @@ def _names(value) -> tuple[str, ...]:
     return (value,) if isinstance(value, str) else tuple(value)
 
 
+class WordSet:
+    """A word set of concept_context.json, read as the tokenizer reads the text: an entry the
+    tokenizer splits ("c/a/p", "pet-ct", "intra-axial") is a phrase of tokens, found where it starts."""
+
+    def __init__(self, words: Iterable[str], tokenizer=None):
+        self.single: set[str] = set()
+        self.phrases: dict[str, list[tuple[str, ...]]] = {}
+        for word in words:
+            parts = tuple(t.lower_ for t in tokenizer(word) if not t.is_space) if tokenizer else (word.lower(),)
+            if len(parts) == 1:
+                self.single.add(parts[0])
+            elif parts:
+                self.phrases.setdefault(parts[0], []).append(parts)
+
+    def found(self, doc: Doc, start: int, end: int, limit: int | None = None, skip: tuple[int, int] = (0, 0)) -> bool:
+        """A word of the set in ``doc[start:end]``, or a phrase of it starting there and ending by
+        ``limit`` (``end`` unless given); tokens in ``skip`` (start, end) are passed over."""
+        limit = end if limit is None else limit
+        for i in range(start, end):
+            if skip[0] <= i < skip[1]:
+                continue
+            low = doc[i].lower_
+            if low in self.single:
+                return True
+            for phrase in self.phrases.get(low, ()):
+                if i + len(phrase) <= limit and all(doc[i + k].lower_ == phrase[k] for k in range(1, len(phrase))) \
+                        and not (skip[0] < i + len(phrase) and i < skip[1]):
+                    return True
+        return False
+
+
 class ConceptFilter:
     """Applies ``requires_context`` / ``requires_not_following`` / ``requires_not_preceding`` rule metadata."""
 
-    def __init__(self, lexicon: str):
+    def __init__(self, lexicon: str, tokenizer=None):
         data = load_object(lexicon, {"context_words", "not_following_words", "not_preceding_words", "window_tokens",
                                      "previous_sentence_contexts"},
                            required={"context_words", "not_following_words"})
@@ -289,10 +322,9 @@ class ConceptFilter:
         unknown = self.previous_sentence_contexts - set(data["context_words"])
         if unknown:
             raise LexiconError(f"{lexicon}: previous_sentence_contexts names no context_words set: {', '.join(sorted(unknown))}")
-        self.context_words = {key: frozenset(w.lower() for w in words) for key, words in data["context_words"].items()}
-        self.not_following = {key: frozenset(w.lower() for w in words) for key, words in data["not_following_words"].items()}
-        self.not_preceding = {key: frozenset(w.lower() for w in words)
-                              for key, words in data.get("not_preceding_words", {}).items()}
+        self.context_words = {key: WordSet(words, tokenizer) for key, words in data["context_words"].items()}
+        self.not_following = {key: WordSet(words, tokenizer) for key, words in data["not_following_words"].items()}
+        self.not_preceding = {key: WordSet(words, tokenizer) for key, words in data.get("not_preceding_words", {}).items()}
         self.window = int(data.get("window_tokens", 3))
 
     def register_rules(self, rules) -> None:
@@ -339,33 +371,32 @@ class ConceptFilter:
             # glioma. No evidence of progression.")
             words = self.context_words[needed]
             sentence = ent.sent
-            if not any(t.lower_ in words for t in sentence if not (ent.start <= t.i < ent.end)):
+            if not words.found(ent.doc, sentence.start, sentence.end, skip=(ent.start, ent.end)):
                 if needed not in self.previous_sentence_contexts:
                     return False
                 previous = ent.doc[sentence.start - 1].sent if sentence.start > 0 else None
                 if previous is None or "\n\n" in doc_text(ent.doc)[previous.end_char:sentence.start_char] \
-                        or not any(t.lower_ in words for t in previous):
+                        or not words.found(ent.doc, previous.start, previous.end):
                     return False
         needed = metadata.get("requires_context_before")
         if needed:  # the context word names what the mention is about: "MRI brain 10/03/2025 - normal"
-            words = self.context_words[needed]
-            if not any(t.lower_ in words for t in ent.doc[ent.sent.start:ent.start]):
+            if not self.context_words[needed].found(ent.doc, ent.sent.start, ent.start):
                 return False
         # the words just after or before the mention, in its own sentence ("adult X-ALD. See clinic
         # letter": the clinic is not the disease's)
         excluded = metadata.get("requires_not_following")
         if excluded:
-            after = ent.doc[ent.end: min(ent.sent.end, ent.end + self.window)]
+            sentence_end = ent.sent.end
             for name in _names(excluded):
-                words = self.not_following[name]
-                if any(t.lower_ in words for t in after):
+                if self.not_following[name].found(ent.doc, ent.end, min(sentence_end, ent.end + self.window),
+                                                  limit=sentence_end):
                     return False
         excluded = metadata.get("requires_not_preceding")
         if excluded:
-            words = self.not_preceding[excluded]
-            before = ent.doc[max(ent.sent.start, ent.start - self.window): ent.start]
-            if any(t.lower_ in words for t in before):
+            if self.not_preceding[excluded].found(ent.doc, max(ent.sent.start, ent.start - self.window), ent.start):
                 return False
+        if metadata.get("not_before_number") and ent.end < ent.sent.end and ent.doc[ent.end].like_num:
+            return False
         if metadata.get("capitals_only_in_capitals") and ent.text.isupper() and not _capitals_sentence(ent) \
                 and not _between_findings(ent):
             return False  # "sporadic VS is exceedingly rare": VS in prose is a vestibular schwannoma, not versus

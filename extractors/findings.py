@@ -407,6 +407,66 @@ def _coordinated_dates(findings: list[Finding]) -> list[Finding]:
 
 
 @lru_cache(maxsize=1)
+def _relative_name_patterns() -> tuple[re.Pattern, frozenset[str]]:
+    """The places a note names a relative (lexicons/relatives.json): 'her older sister's. Isla (15)',
+    'brother, Tom,', 'Isla, her older sister'. The name is group ``name``."""
+    data = load_object("relatives.json", {"_comment", "relative_words", "not_names"}, required={"relative_words"})
+    words = "|".join(re.escape(word).replace(r"\-", "[-\\s]?")
+                     for word in sorted(data["relative_words"], key=len, reverse=True))
+    name = r"(?P<name>[A-Z][a-z]{2,})(?![\w'\u2019-]*[A-Z0-9])"
+    pattern = re.compile(rf"(?:\b(?i:{words})(?:['\u2019]s)?[ \t\n,.:(\u2013\u2014-]{{1,4}}{name}"
+                         rf"|\b{name.replace('name', 'name2')},?[ \t]+\(?(?i:her|his|their|the patient['\u2019]s)"
+                         rf"[ \t]+(?:[a-z]+[ \t]+)?(?i:{words})\b)")
+    return pattern, frozenset(word.lower() for word in data.get("not_names", ()))
+
+
+def relative_names(text: str) -> frozenset[str]:
+    """The names a document gives the patient's relatives: a capitalised word that follows (or is
+    followed by) a relative word and is never written in lower case in the document, so that
+    'sister. She' or 'mother. Patient reports' name no one."""
+    pattern, not_names = _relative_name_patterns()
+    found = set()
+    for match in pattern.finditer(text):
+        name = match.group("name") or match.group("name2")
+        if name.lower() in not_names or name in found:
+            continue
+        # a proper name is never written in lower case, and is capitalised in mid-sentence somewhere
+        # ("that Isla's episode", "sister Ellie"), which a sentence's first word ("sister. Genetic
+        # testing ...") need not be
+        if re.search(rf"\b{name.lower()}\b", text) or not re.search(rf"[a-z,][ \t]+{name}\b", text):
+            continue
+        found.add(name)
+    return frozenset(found)
+
+
+_AGE_OPENER = re.compile(r"\b([A-Z][a-z]{2,})(?: [A-Z][a-z]+)? is an? \d+[- ]?(?:year|yr|y/o|yo|month|week|day)")
+
+
+def _patient_names(packet: Packet) -> frozenset[str]:
+    """The patient's own names, which are never a relative's ('Dad, Amelia and Isla came'): the words
+    of a member/patient field, and the subject of an age opener ('Amelia is an 11-year-old')."""
+    from extractors.request import _label_values
+
+    label = _field_regexes()["member_labels"]
+    names: set[str] = set()
+    for document in packet.documents:
+        for page in document.pages:
+            values = [value for _, value in _label_values(page.nlp_text, label)]
+            values += [m.group(0) for m in _AGE_OPENER.finditer(page.nlp_text)]
+            for value in values:
+                names.update(re.findall(r"[A-Z][a-z]{2,}", value or ""))
+    return frozenset(names)
+
+
+def _told_of_relative(sentence: str, names: frozenset[str]) -> bool:
+    """A sentence that begins with a relative's name ("Isla (15) ... was admitted with ...")."""
+    if not names:
+        return False
+    opener = re.match(r"[\W\d_]*([A-Z][a-z]+)", sentence)
+    return bool(opener and opener.group(1) in names)
+
+
+@lru_cache(maxsize=1)
 def _dated_past_is_historical() -> frozenset[str]:
     """Concepts whose mention with a date before its note's date is a past event ("MR spectroscopy
     on 08/26/2025 showed ..." in an October note): lexicons/concepts.json ``dated_past_is_historical``."""
@@ -518,6 +578,9 @@ def extract(packet: Packet, nlp=None, progress: ProgressCallback | None = None):
             if found:
                 break
         document_dates[document.name] = found
+    patient = _patient_names(packet)
+    relatives = {document.name: relative_names("\n".join(page.nlp_text for page in document.pages)) - patient
+                 for document in packet.documents}
     kinds: dict[str, str] = {}
     page_kinds: dict[tuple[str, int], str] = {}
     for document, page in pages:
@@ -608,7 +671,8 @@ def extract(packet: Packet, nlp=None, progress: ProgressCallback | None = None):
                 uncertain=bool(extension.is_uncertain) and not negated,
                 historical=bool(extension.is_historical) or from_section == "historical" or past_event,
                 hypothetical=bool(extension.is_hypothetical) and answer != "affirmed",
-                family=bool(extension.is_family) or from_section == "family",
+                family=bool(extension.is_family) or from_section == "family"
+                or _told_of_relative(sentence_text, relatives[document.name]),
             )
             date = nearest.date.isoformat() if nearest else None
             if nearest and nearest.ambiguous:

@@ -80,7 +80,8 @@ def _context_rules():
     import json
     from pathlib import Path
 
-    overrides = load_object("context_overrides.json", {"_comment", "remove_default_rules", "forward_scopes_end_at"})
+    overrides = load_object("context_overrides.json", {"_comment", "remove_default_rules", "forward_scopes_end_at",
+                                                       "terminate_except"})
     removed = set(overrides.get("remove_default_rules", []))
     # {"CLAUSE_END": ["HISTORICAL", ...]}: the categories whose forward scopes a modifier category ends
     forward_ends: dict[str, set[str]] = {}
@@ -105,9 +106,13 @@ def _context_rules():
             check_keys(entry, ConTextRule._ALLOWED_KEYS, f"{path.name} entry {index} ({entry.get('literal')!r})",
                        required=("literal", "category"))
             rules.extend(ConTextRule.from_dict(variant) for variant in _expanded(entry))
+    # {"NOW": ["FAMILY"]}: a category that ends every other scope, both ways, but those listed
+    terminators = {ender.upper(): {c.upper() for c in kept} for ender, kept in overrides.get("terminate_except", {}).items()}
     for rule in rules:
         if rule.direction.upper() == "FORWARD" and rule.category.upper() in forward_ends:
             rule.terminated_by |= forward_ends[rule.category.upper()]
+        rule.terminated_by |= {ender for ender, kept in terminators.items()
+                               if rule.category.upper() not in kept and rule.category.upper() != ender}
     return rules
 
 
@@ -141,6 +146,12 @@ def _section_rules(tokenizer=None):
             heading = {**entry, "literal": literal[:-1].strip(),
                        "pattern": [{"ORTH": word} for word in words] + [{"TEXT": {"REGEX": r"^[ \t]*\n"}}]}
             rules.append(SectionRule.from_dict(heading))
+            # a heading qualified in brackets ("REVIEW OF SYSTEMS (admission)", "PHYSICAL EXAMINATION
+            # (admission, 10/24/2026)") is still the heading
+            qualified = {**heading, "pattern": heading["pattern"][:-1] + [
+                {"ORTH": "("}, {"TEXT": {"REGEX": r"^[^()\n]+$"}, "OP": "{1,8}"}, {"ORTH": ")"},
+                {"TEXT": {"REGEX": r"^[ \t]*\n"}}]}
+            rules.append(SectionRule.from_dict(qualified))
     return rules
 
 

@@ -115,6 +115,40 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "a planned 'maximal safe resection' reads as a treatment of the suspected glioma",
     ("b84_pdf_mrs_is_modified_rankin_not_spectroscopy_suspected_glioma_post_stroke", "is_repeat_request"):
         "'MRS at 6-mo visit (02/2025): 1': a Rankin score written with a colon after its date",
+    ("b122_text_peds_17y_suspected_melas_age_boundary_mother_m3243", "intraaxial_brain_tumor"):
+        "'No underlying mass or enhancing neoplasm' denies a neoplasm, which is no intra-axial tumor concept of ours; "
+        "the gold leans not_met, unknown is what we say (outcome unaffected)",
+    ("b122_text_peds_17y_suspected_melas_age_boundary_mother_m3243", "new_or_worsening_symptoms"):
+        "the new focal seizure and field cut are told before 'No further seizures', the last word we read; the gold "
+        "leans met as there is no prior MRS to be 'since' (repeat path only)",
+    ("b122_text_peds_17y_suspected_melas_age_boundary_mother_m3243", "monitoring_need"):
+        "the radiologist's 'Suggest follow-up MRI in 2-3 weeks' is read as a monitoring need (gold unknown)",
+    ("b123_text_cavernous_malformation_characteristic_mri_sister_gbm_claustrophobic", "intraaxial_brain_tumor"):
+        "'r/o underlying tumor' and a CT differential's 'calcified neoplasm' name no tumor concept of ours; the "
+        "gold leans met by the spec's r/o rule and says a clinician would call it not_met (outcome unaffected)",
+    ("b124_text_presumed_lgg_repeat_mrs_six_weeks_prior_stable_transfer_of_care", "posttreatment_surveillance"):
+        "an untreated presumed glioma under MRI surveillance: a resection discussed as an option still reads as "
+        "the treatment half of the leaf (gold unknown; outcome unaffected)",
+    ("b125_pdf_fax_prostate_mrs_pirads3_body_region_mismatch_brother_gbm", "conventional_imaging_inconclusive"):
+        "the only brain study is 'MRI brain 07/2023 for vertigo was unremarkable', which we do not take for the "
+        "latest study's result (gold leans not_met, unknown defensible; outcome set by the body region)",
+    ("b125_pdf_fax_prostate_mrs_pirads3_body_region_mismatch_brother_gbm", "monitoring_need"):
+        "'close surveillance with PSA kinetics' is a prostate plan, read as a monitoring need (gold unknown)",
+    ("b126_pdf_rcc_new_headache_mrs_ordered_before_first_mri_scanned_ct_ckd3b", "recurrence_vs_radiation_necrosis"):
+        "'No evidence of local recurrence in the left nephrectomy bed': the site word stands four tokens on, past "
+        "the three-token reach of extracranial_site, so the denial is read as the brain question's",
+    ("b127_uk_melas_repeat_mrs_inside_window", "conventional_imaging_inconclusive"):
+        "'expected evolution ... stable appearances' is neither a conclusive nor a normal wording we know (gold "
+        "leans not_met, unknown defensible; outcome unaffected)",
+    ("b129_neonatal_hie_cooled_mrs_before_first_mri", "new_or_worsening_symptoms"):
+        "seizures from 14 h of life, 'seizure-free on cEEG since 23 h' is the last word; the gold leans met "
+        "(repeat path only, not_met by is_repeat_request)",
+    ("b132_oligo_surveillance_repeat_mrs_month_first_date", "glioma_grading"):
+        "the grade is established ('CNS WHO grade 2'), which we read as not_met; the gold leans unknown because "
+        "the spec's not_met rule is a negated glioma (a spec ambiguity; outcome unaffected)",
+    ("b132_oligo_surveillance_repeat_mrs_month_first_date", "monitoring_need"):
+        "'On surveillance.' in the form's summary reads as a state, not a need that MRS serves (gold leans met; "
+        "outcome unaffected)",
 }
 CASES = sorted(path.stem for path in (ROOT / "gold").glob("*.json"))
 POLICY = load_policy()
