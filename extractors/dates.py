@@ -265,8 +265,13 @@ class FoldedPattern:
         self.folded = re.compile(source)
         self.insensitive = re.compile(source, re.I)
 
+    _last: tuple[str, str] = ("", "")  # (text, its lower case): a page's text is searched for many labels
+
     def _on(self, text: str) -> tuple[re.Pattern, str]:
-        lower = text.lower()
+        last_text, lower = FoldedPattern._last
+        if text is not last_text:
+            lower = text.lower()
+            FoldedPattern._last = (text, lower)
         return (self.folded, lower) if len(lower) == len(text) else (self.insensitive, text)
 
     def finditer(self, text: str, pos: int = 0):

@@ -76,6 +76,10 @@ def form_answer(text: str, start: int, end: int) -> str | None:
     line_start, line_end = _line_bounds(text, start, end)
     before = text[line_start:start]
     after = text[end:line_end]
+    if not _FORM_SIGN.search(text, line_start, line_end) and not _WRAPPED_LABEL_END.match(text, line_end):
+        # a line of prose, with no colon, box, bar or blank (most mentions): only a denial right after
+        # the mention can answer it ("MRS not performed.")
+        return "negated" if regexes["answer_negative"].match(after) else None
     reach = _ANSWER_REACH
     if not _FIELD_END.search(after) and not any(regexes[name].search(before + after) for name in ("ticked", "unticked")):
         # "4. Suspected Canavan / leukodystrophy\n   encephalopathy in this patient?   [ ]   [X]": a label
@@ -222,6 +226,8 @@ _COLON_MARKS = re.compile(r"\b(yes|no|y|n)\s*:\s*([xX\u2713\u2714](?![\w-])|_{2,
 _NEXT_FIELD = re.compile(r"\s{2,}[A-Z][A-Za-z /()&-]{1,40}:")  # "   Pregnant:" starts the line's next field
 _BOX_AFTER = re.compile(r"[ \t]*(" + _BOX + r")(?:[ \t]{2,}|[ \t]*$)")
 _DATED_LABEL = re.compile(r"\d{1,4}[/.-]\d{1,2}")
+# what any form answer needs on its line: a colon or question mark, a bar, a box, a blank, "(Y/N)"
+_FORM_SIGN = re.compile(r"[:?|=\[\]_\u2610\u2611\u2612\u2713\u2714]|\(\s*[xXyY ]")
 _FIELD_END = re.compile(r"[:?|]")  # "Claustrophobia:", "New symptoms since?", "|Claustrophobia|[ ] Yes [X] No|"
 # a field left blank: "______", a template's "***" or its unresolved "{YES/NO:20934}"
 _BLANK_ANSWER = re.compile(r"\s*(?:_{2,}|\*{3,}|\{[^{}\n]{1,60}\})[\s_*]*(?:\([^)\n]{0,40}\))?\s*$")
@@ -407,33 +413,43 @@ def _coordinated_dates(findings: list[Finding]) -> list[Finding]:
 
 
 @lru_cache(maxsize=1)
-def _relative_name_patterns() -> tuple[re.Pattern, frozenset[str]]:
+def _relative_name_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, frozenset[str]]:
     """The places a note names a relative (lexicons/relatives.json): 'her older sister's. Isla (15)',
-    'brother, Tom,', 'Isla, her older sister'. The name is group ``name``."""
+    'brother, Tom,', 'Isla, her older sister'. The relative words are found in the lower-cased text
+    (one plain alternation, much faster than a case-blind one); the name is looked for around each."""
     data = load_object("relatives.json", {"_comment", "relative_words", "not_names"}, required={"relative_words"})
-    words = "|".join(re.escape(word).replace(r"\-", "[-\\s]?")
+    words = "|".join(re.escape(word.lower()).replace(r"\-", "[-\\s]?")
                      for word in sorted(data["relative_words"], key=len, reverse=True))
-    name = r"(?P<name>[A-Z][a-z]{2,})(?![\w'\u2019-]*[A-Z0-9])"
-    pattern = re.compile(rf"(?:\b(?i:{words})(?:['\u2019]s)?[ \t\n,.:(\u2013\u2014-]{{1,4}}{name}"
-                         rf"|\b{name.replace('name', 'name2')},?[ \t]+\(?(?i:her|his|their|the patient['\u2019]s)"
-                         rf"[ \t]+(?:[a-z]+[ \t]+)?(?i:{words})\b)")
-    return pattern, frozenset(word.lower() for word in data.get("not_names", ()))
+    relative = re.compile(rf"\b(?:{words})(?:['\u2019]s)?\b")
+    name_after = re.compile(r"[ \t\n,.:(\u2013\u2014-]{1,4}([A-Z][a-z]{2,})(?![\w'\u2019-]*[A-Z0-9])")
+    name_before = re.compile(r"\b([A-Z][a-z]{2,}),?[ \t]+\(?(?:[Hh]er|[Hh]is|[Tt]heir|the patient['\u2019]s)"
+                             r"[ \t]+(?:[a-z]+[ \t]+)?$")
+    return relative, name_after, name_before, frozenset(word.lower() for word in data.get("not_names", ()))
 
 
 def relative_names(text: str) -> frozenset[str]:
     """The names a document gives the patient's relatives: a capitalised word that follows (or is
     followed by) a relative word and is never written in lower case in the document, so that
     'sister. She' or 'mother. Patient reports' name no one."""
-    pattern, not_names = _relative_name_patterns()
+    relative, name_after, name_before, not_names = _relative_name_patterns()
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a character whose lower case is longer would move the offsets
+        lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    candidates = set()
+    for match in relative.finditer(lowered):
+        after = name_after.match(text, match.end())
+        if after:
+            candidates.add(after.group(1))
+        before = name_before.search(text, max(0, match.start() - 60), match.start())
+        if before:
+            candidates.add(before.group(1))
     found = set()
-    for match in pattern.finditer(text):
-        name = match.group("name") or match.group("name2")
-        if name.lower() in not_names or name in found:
-            continue
+    for name in candidates:
         # a proper name is never written in lower case, and is capitalised in mid-sentence somewhere
         # ("that Isla's episode", "sister Ellie"), which a sentence's first word ("sister. Genetic
         # testing ...") need not be
-        if re.search(rf"\b{name.lower()}\b", text) or not re.search(rf"[a-z,][ \t]+{name}\b", text):
+        if name.lower() in not_names or re.search(rf"\b{name.lower()}\b", text) \
+                or not re.search(rf"[a-z,][ \t]+{name}\b", text):
             continue
         found.add(name)
     return frozenset(found)
@@ -725,7 +741,12 @@ def extract(packet: Packet, nlp=None, progress: ProgressCallback | None = None):
         for (name, number), birth in foreign.items():
             warnings.append(f"{name} p{number}: about another patient (date of birth {birth}, not the request's "
                             f"{request.date_of_birth}); its findings are left out")
-    findings = [replace(finding, id=f"f{number}") for number, finding in enumerate(findings, start=1)]
+    if len({id(finding) for finding in findings}) < len(findings):
+        findings = [replace(finding) for finding in findings]  # one object listed twice gets two numbers
+    for number, finding in enumerate(findings, start=1):
+        # each Finding was made here and is held nowhere else yet: numbering it in place saves a
+        # dataclasses.replace (a full copy) per finding
+        object.__setattr__(finding, "id", f"f{number}")
     return Extraction(
         packet=packet,
         findings=tuple(findings),
