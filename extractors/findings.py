@@ -29,7 +29,7 @@ _FIELD_KEYS = {
     "body_part_labels", "request_form_markers", "clinical_document_markers", "request_sentence_words",
     "urgent_markers", "brain_regions", "brain_icd10_prefixes", "ticked_markers", "unticked_markers",
     "negative_answers", "positive_answers", "prior_study_code_words", "superseding_form_markers",
-    "cover_sheet_markers",
+    "cover_sheet_markers", "health_plan_words",
 }
 
 
@@ -59,7 +59,7 @@ def _field_regexes() -> dict[str, "re.Pattern | FoldedPattern"]:
     # "Claustrophobia: No", "Prior MRS: No (never performed)", "Pregnancy: not pregnant"
     # ... "Claustrophobia: pt denies; completed a 65-min exam awake"
     result["answer_negative"] = re.compile(r"^\s*[:?=-]?\s*(?:(?:pt|patient|he|she|they|parents?|mom|mother|father)\s+)?"
-                                           r"(?:" + negative + r"|not\s+[a-z-]+)\b(?:\s*(?:[.;,(]|-\s|$)|[ \t]{2,})", re.I)
+                                           r"(?:" + negative + r"|not\s+[a-z-]+)\b(?:\s*(?:[.;,(|]|-\s|$)|[ \t]{2,})", re.I)
     result["answer_positive"] = re.compile(r"^\s*[:?=-]?\s*(?:" + positive + r")\b", re.I)
     return result
 
@@ -222,8 +222,8 @@ def _column_answer(text: str, line_start: int, answer: str) -> str | None:
         return "unticked"
     word = header.group(1 if marks[0] else 2)
     return "negated" if word[0].lower() == "n" else "affirmed"
-_COLON_MARKS = re.compile(r"\b(yes|no|y|n)\s*:\s*([xX\u2713\u2714](?![\w-])|_{2,})", re.I)
-_NEXT_FIELD = re.compile(r"\s{2,}[A-Z][A-Za-z /()&-]{1,40}:")  # "   Pregnant:" starts the line's next field
+_COLON_MARKS = re.compile(r"\b(yes|no|y|n)\s*:\s*([xX\u2713\u2714](?![\w-])|_+)", re.I)
+_NEXT_FIELD = re.compile(r"\s{2,}(?!(?i:yes|no|y|n)[ \t]*:)[A-Z][A-Za-z /()&-]{1,40}:")  # "   Pregnant:" starts the line's next field
 _BOX_AFTER = re.compile(r"[ \t]*(" + _BOX + r")(?:[ \t]{2,}|[ \t]*$)")
 _DATED_LABEL = re.compile(r"\d{1,4}[/.-]\d{1,2}")
 # what any form answer needs on its line: a colon or question mark, a bar, a box, a blank, "(Y/N)"
@@ -360,10 +360,19 @@ _OPENING_DATE_END = re.compile(r"^\s*(?:,|\s(?:at|when|while|during|after|he|she
 _PROSE_SENTENCE = re.compile(r"\b[a-z]{3,}\b[^.!?\n]{0,200}?\b[a-z]{3,}[.!?](?:\s|$)")
 
 
+@lru_cache(maxsize=1)
+def _health_plan_line() -> re.Pattern:
+    """A form's health-plan field (request_fields.json ``health_plan_words``), which is no note's PLAN."""
+    words = "|".join(re.escape(w) for w in sorted(fields_lexicon()["health_plan_words"], key=len, reverse=True))
+    return re.compile(r"(?m)^\W*(?:health[ \t]+)?plan(?:[ \t]+name)?[ \t]*[:#][^\n]*\b(?:" + words + r")\b[^\n]*$")
+
+
 def page_kind(text: str) -> str:
     """"request_form", "clinical" or "other" for one page of text."""
     lexicon = fields_lexicon()
     lower = text.lower()
+    if "plan" in lower:  # "Plan:   Volunteer State Health Alliance - Medicare Advantage HMO" is the member's plan
+        lower = _health_plan_line().sub("", lower)
     form_hits = sum(1 for marker in lexicon["request_form_markers"] if marker in lower)
     regexes = _field_regexes()
     field_hits = sum(1 for name in ("cpt_labels", "icd_labels", "dob_labels", "provider_labels", "request_date_labels")
@@ -417,7 +426,7 @@ def _relative_name_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, froze
     """The places a note names a relative (lexicons/relatives.json): 'her older sister's. Isla (15)',
     'brother, Tom,', 'Isla, her older sister'. The relative words are found in the lower-cased text
     (one plain alternation, much faster than a case-blind one); the name is looked for around each."""
-    data = load_object("relatives.json", {"_comment", "relative_words", "not_names"}, required={"relative_words"})
+    data = load_object("relatives.json", _RELATIVES_KEYS, required={"relative_words"})
     words = "|".join(re.escape(word.lower()).replace(r"\-", "[-\\s]?")
                      for word in sorted(data["relative_words"], key=len, reverse=True))
     relative = re.compile(rf"\b(?:{words})(?:['\u2019]s)?\b")
@@ -453,6 +462,51 @@ def relative_names(text: str) -> frozenset[str]:
             continue
         found.add(name)
     return frozenset(found)
+
+
+_RELATIVES_KEYS = {"_comment", "relative_words", "not_names", "sex_words", "possessives", "not_after_possessive"}
+
+
+@lru_cache(maxsize=1)
+def _sex_patterns() -> tuple[dict[str, re.Pattern], dict[str, str], frozenset[str]]:
+    """How a packet states the patient's sex (relatives.json ``sex_words``): '41M', 'Sex: F',
+    'a 43-year-old woman'; and each sex's possessive."""
+    data = load_object("relatives.json", _RELATIVES_KEYS, required={"relative_words"})
+    stated = {}
+    for sex, words in data.get("sex_words", {}).items():
+        letters = [w for w in words if len(w) == 1]
+        names = "|".join(re.escape(w) for w in words if len(w) > 1)
+        parts = [rf"(?i:\b(?:sex|gender)[ \t]*[:=]?[ \t]*(?:{names}|{'|'.join(letters)})\b)",
+                 rf"(?i:\b\d{{1,3}}[- ]?(?:(?:year|yr|month|week|day)s?[- ]old|y/o|yo|y\.o\.)"
+                 rf"(?:[ \t]+[a-z-]+){{0,3}}?[ \t]+(?:{names})\b)"]
+        if letters:  # '41M', '11 yo F': a capital letter right after an age
+            parts.append(rf"\b\d{{1,3}}[ \t]?(?:yo|y/o|y\.o\.)?[ \t]?(?:{'|'.join(l.upper() for l in letters)})\b")
+        stated[sex] = re.compile("|".join(parts))
+    return stated, dict(data.get("possessives", {})), frozenset(data.get("not_after_possessive", ()))
+
+
+def patient_sex(packet: Packet) -> str | None:
+    """The sex the packet states for the patient, when every statement of it agrees."""
+    stated, _, _ = _sex_patterns()
+    votes = {sex: sum(len(pattern.findall(page.nlp_text)) for document in packet.documents for page in document.pages)
+             for sex, pattern in stated.items()}
+    said = [sex for sex, count in votes.items() if count]
+    return said[0] if len(said) == 1 else None
+
+
+def _other_sex_possessive(text: str, start: int, sex: str | None) -> bool:
+    """Is the mention at ``start`` someone else's by its possessive ('his glioblastoma' in a woman's
+    packet)? One word may stand between ('his recurrent GBM'), unless it makes a view of it ('his
+    impression')."""
+    if sex is None:
+        return False
+    _, possessives, views = _sex_patterns()
+    others = [word for other, word in possessives.items() if other != sex]
+    if not others:
+        return False
+    before = re.search(r"(?<![/\w])(" + "|".join(others) + r")[ \t]+(?:([\w-]+)[ \t]+)?$",
+                       text[max(0, start - 40):start], re.I)
+    return bool(before and not (before.group(2) and before.group(2).lower() in views))
 
 
 _AGE_OPENER = re.compile(r"\b([A-Z][a-z]{2,})(?: [A-Z][a-z]+)? is an? \d+[- ]?(?:year|yr|y/o|yo|month|week|day)")
@@ -595,6 +649,7 @@ def extract(packet: Packet, nlp=None, progress: ProgressCallback | None = None):
                 break
         document_dates[document.name] = found
     patient = _patient_names(packet)
+    sex = patient_sex(packet)
     relatives = {document.name: relative_names("\n".join(page.nlp_text for page in document.pages)) - patient
                  for document in packet.documents}
     kinds: dict[str, str] = {}
@@ -688,7 +743,8 @@ def extract(packet: Packet, nlp=None, progress: ProgressCallback | None = None):
                 historical=bool(extension.is_historical) or from_section == "historical" or past_event,
                 hypothetical=bool(extension.is_hypothetical) and answer != "affirmed",
                 family=bool(extension.is_family) or from_section == "family"
-                or _told_of_relative(sentence_text, relatives[document.name]),
+                or _told_of_relative(sentence_text, relatives[document.name])
+                or _other_sex_possessive(page.nlp_text, ent.start_char, sex),
             )
             date = nearest.date.isoformat() if nearest else None
             if nearest and nearest.ambiguous:

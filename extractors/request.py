@@ -148,8 +148,39 @@ _PIPE_ROW = re.compile(r"^[ \t]*\|.*\|[ \t]*$")
 
 
 def _field_values(text: str, regex: "re.Pattern | FoldedPattern") -> list[tuple[int, str]]:
-    """(offset, value) of a field: beside its label, then under it where the label heads a '|' column."""
-    return _label_values(text, regex) + _column_values(text, regex)
+    """(offset, value) of a field: beside its label, then under it where the label heads a '|' column
+    or a column laid out with spaces."""
+    return _label_values(text, regex) + _column_values(text, regex) + _spaced_column_values(text, regex)
+
+
+def _spaced_column_values(text: str, regex: "re.Pattern | FoldedPattern") -> list[tuple[int, str]]:
+    """(offset, cell) under a label that heads a column laid out with spaces ("  CPT/HCPCS     Description
+    Units" over "  76390         MR spectroscopy ...     1"): the label opens its line, has no colon, and
+    a wide gap parts it from the next heading; each row below, up to a blank line, gives the text at
+    the label's column up to its next wide gap."""
+    values = []
+    for m in regex.finditer(text):
+        label = m.group(0)
+        line_start, line_end = _line_bounds(text, m.start(), m.end())
+        if "\n" in label or ":" in label or not re.search(r"[ \t]{2,}$", label) or text[line_start:m.start()].strip():
+            continue
+        if not re.match(r"[A-Za-z]", text[m.end():line_end]):
+            continue  # no other column heading after the gap
+        column = m.start() - line_start
+        cursor = line_end + 1
+        for _ in range(8):
+            if cursor >= len(text):
+                break
+            row_end = text.find("\n", cursor)
+            row_end = len(text) if row_end < 0 else row_end
+            row = text[cursor:row_end]
+            if not row.strip():
+                break
+            if len(row) > column and row[:column].strip() == "" and not row[column].isspace():
+                cell = re.split(r"[ \t]{2,}", row[column:], maxsplit=1)[0]
+                values.append((cursor + column, cell.strip()))
+            cursor = row_end + 1
+    return values
 
 
 def _column_values(text: str, regex: "re.Pattern | FoldedPattern") -> list[tuple[int, str]]:

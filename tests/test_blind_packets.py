@@ -149,6 +149,30 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("b132_oligo_surveillance_repeat_mrs_month_first_date", "monitoring_need"):
         "'On surveillance.' in the form's summary reads as a state, not a need that MRS serves (gold leans met; "
         "outcome unaffected)",
+    ("b133_adult_right_frontal_nonenhancing_lesion_grading_husband_informant", "clarify_indeterminate_finding"):
+        "no sentence asks for a one-time clarification in words we know (gold met; repeat path only)",
+    ("b134_breast_met_srs_repeat_mrs_inside_window_dos_outside_stable", "monitoring_need"):
+        "the form's ticked '[X] Surveillance / monitoring of treated lesion' is read as a state, not a need "
+        "(gold met; the non-indication decides the outcome)",
+    ("b135_uk_teen_medulloblastoma_new_focus_prior_mrs_day_first_outside_window", "no_established_guidelines"):
+        "the letter's attestation wording is not one we know (gold met; the conventional path meets)",
+    ("b138_adult_avm_post_gamma_knife_radiation_necrosis_no_tumor_brother_gbm", "recurrence_vs_radiation_necrosis"):
+        "radiation necrosis after radiosurgery of an AVM: with no tumor the question is not recurrence; we see "
+        "one side only and say unknown (gold not_met)",
+    ("b138_adult_avm_post_gamma_knife_radiation_necrosis_no_tumor_brother_gbm", "posttreatment_surveillance"):
+        "the gold reads 'no tumor' as not_met; the spec gives this leaf no not_met rule, we say unknown",
+    ("b138_adult_avm_post_gamma_knife_radiation_necrosis_no_tumor_brother_gbm", "clarify_indeterminate_finding"):
+        "no one-time clarification wording we know (gold met; outcome unaffected)",
+    ("b140_gbm_post_chemorad_pseudoprogression_guideline_cited_old_prior_mrs", "posttreatment_surveillance"):
+        "the purpose (pseudoprogression after chemoradiation) is not stated as surveillance in words we know "
+        "(gold met; the conventional path meets through recurrence vs necrosis)",
+    ("b141_adult_post_arrest_anoxic_injury_characteristic_mri_neonatal_box_ticked", "no_established_guidelines"):
+        "a cited protocol is read as no statement about MRS guidelines (gold not_met; outcome unaffected)",
+    ("b141_adult_post_arrest_anoxic_injury_characteristic_mri_neonatal_box_ticked", "new_or_worsening_symptoms"):
+        "'Exam unchanged over the last 72 hours' is the last word; the gold leans met (repeat path only)",
+    ("b144_untreated_insular_glioma_repeat_mrs_inside_window_form_date_vs_letter_date", "posttreatment_surveillance"):
+        "a resection planned ('language mapping for maximal safe resection') reads as the treatment half "
+        "(gold unknown; the non-indication decides the outcome)",
 }
 CASES = sorted(path.stem for path in (ROOT / "gold").glob("*.json"))
 POLICY = load_policy()

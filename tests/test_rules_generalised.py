@@ -1204,3 +1204,51 @@ def test_a_recommended_treatment_is_not_yet_given(extract_text):
     assert of(extract_text("IMPRESSION: 2 cm enhancing lesion. MR spectroscopy is recommended to distinguish tumor from necrosis."),
               "imaging_inconclusive")
     assert not of(extract_text("Per NCCN, MR spectroscopy may be considered in this setting."), "imaging_inconclusive")
+
+
+def test_the_other_sexs_possessive_is_someone_elses(extract_text):
+    note = ("43F with a left parietal AVM treated with Gamma Knife in 2023. She has been driving her younger brother "
+            "to his radiation and Temodar appointments since his glioblastoma was resected in March.")
+    found = {f.concept: f.assertion.family for f in extract_text(note).findings}
+    assert found["glial_neoplasm"] and found["chemotherapy"]
+    # the patient's own possessive, a clinician's view, and a packet that states no sex change nothing
+    own = extract_text("Patient (43F) has glioblastoma; her GBM was resected in March.")
+    assert not any(f.assertion.family for f in of(own, "glial_neoplasm"))
+    view = extract_text("43F. Dr. Lee reviewed the MRI; in his impression glioma is likely.")
+    assert not any(f.assertion.family for f in of(view, "glial_neoplasm"))
+    unstated = extract_text("The patient has glioblastoma; his GBM was resected in March.")
+    assert not any(f.assertion.family for f in of(unstated, "glial_neoplasm"))
+    assert of(extract_text("41M with HIV. Partner - her pregnancy discussed with the patient."), "pregnancy")[0].assertion.family
+
+
+def test_forms_spaced_code_column_health_plan_and_a_no_before_a_bar(tmp_path, extract_text):
+    form = ("PRIOR AUTHORIZATION REQUEST\nPlan:               Volunteer State Health Alliance - Medicare Advantage HMO\n"
+            "Member:             HASKINS, LORRAINE T     DOB: 07/19/1964\nRequesting provider:  P. Natarajan, MD\n"
+            "Date of request: 02/20/2026\n  CPT/HCPCS     Description                                 Units\n"
+            "  76390         MR spectroscopy (brain, single/multivoxel)     1\n"
+            "Prior imaging: MRI brain (CPT 70553) 01/22/2026\n")
+    note = "02/18/2026 Neurology\nASSESSMENT: right frontal lesion, indeterminate on MRI 01/22/2026.\n"
+    extraction = _packet(tmp_path, {"01_form.txt": form, "02_note.txt": note})
+    assert extraction.request.cpt_codes == ("76390",)
+    assert dict(extraction.document_kinds)["01_form.txt"] == "request_form"  # its 'Plan:' is the health plan
+    found = of(extract_text("SAFETY: Claustrophobia No | Pregnancy N/A | eGFR 78"), "claustrophobia")
+    assert found and found[0].assertion.negated
+
+
+def test_an_ordered_spectroscopy_and_early_ckd_are_no_evidence(extract_text):
+    found = of(extract_text("Note: spectroscopy was ORDERED with the 01/22/2026 MRI at Lakeshore but was cancelled "
+                            "by the imaging center."), "mr_spectroscopy")
+    assert found and all(f.assertion.hypothetical for f in found)
+    assert not of(extract_text("- Chronic kidney disease stage 2 (N18.2), mild albuminuria, eGFR 75-80."),
+                  "renal_insufficiency")
+    assert of(extract_text("Chronic kidney disease stage 3b, eGFR 38."), "renal_insufficiency")
+
+
+def test_an_aborted_scan_cancels_the_scan_not_the_claustrophobia(extract_text):
+    found = of(extract_text("Sedation: [X] Yes reason: anxiety / claustrophobia - prior awake scan aborted."),
+               "claustrophobia")
+    assert found and not found[0].assertion.negated
+    assert of(extract_text("MRI was aborted due to motion."), "conventional_imaging")[0].assertion.negated
+    assert of(extract_text("Renal impairment: Yes: _ No: X (eGFR 104)"), "renal_insufficiency")[0].assertion.negated
+    assert of(extract_text("Renal impairment:                  Yes: _   No: X   (eGFR 104, 28/05/2026)"),
+              "renal_insufficiency")[0].assertion.negated
