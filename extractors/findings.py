@@ -468,9 +468,10 @@ _RELATIVES_KEYS = {"_comment", "relative_words", "not_names", "sex_words", "poss
 
 
 @lru_cache(maxsize=1)
-def _sex_patterns() -> tuple[dict[str, re.Pattern], dict[str, str], frozenset[str]]:
+def _sex_patterns() -> tuple[dict[str, re.Pattern], dict[str, re.Pattern], frozenset[str]]:
     """How a packet states the patient's sex (relatives.json ``sex_words``): '41M', 'Sex: F',
-    'a 43-year-old woman'; and each sex's possessive."""
+    'a 43-year-old woman'; for each sex, the other sexes' possessive at the end of a text, one word
+    allowed after it ('his recurrent'); and the words that make it a view ('his impression')."""
     data = load_object("relatives.json", _RELATIVES_KEYS, required={"relative_words"})
     stated = {}
     for sex, words in data.get("sex_words", {}).items():
@@ -482,7 +483,11 @@ def _sex_patterns() -> tuple[dict[str, re.Pattern], dict[str, str], frozenset[st
         if letters:  # '41M', '11 yo F': a capital letter right after an age
             parts.append(rf"\b\d{{1,3}}[ \t]?(?:yo|y/o|y\.o\.)?[ \t]?(?:{'|'.join(l.upper() for l in letters)})\b")
         stated[sex] = re.compile("|".join(parts))
-    return stated, dict(data.get("possessives", {})), frozenset(data.get("not_after_possessive", ()))
+    possessives = dict(data.get("possessives", {}))
+    others = {sex: re.compile(r"(?<![/\w])(" + "|".join(re.escape(word) for other, word in possessives.items()
+                                                         if other != sex) + r")[ \t]+(?:([\w-]+)[ \t]+)?$", re.I)
+              for sex in possessives if len(possessives) > 1}
+    return stated, others, frozenset(data.get("not_after_possessive", ()))
 
 
 def patient_sex(packet: Packet) -> str | None:
@@ -500,12 +505,10 @@ def _other_sex_possessive(text: str, start: int, sex: str | None) -> bool:
     impression')."""
     if sex is None:
         return False
-    _, possessives, views = _sex_patterns()
-    others = [word for other, word in possessives.items() if other != sex]
-    if not others:
+    _, others, views = _sex_patterns()
+    if sex not in others:
         return False
-    before = re.search(r"(?<![/\w])(" + "|".join(others) + r")[ \t]+(?:([\w-]+)[ \t]+)?$",
-                       text[max(0, start - 40):start], re.I)
+    before = others[sex].search(text[max(0, start - 40):start])
     return bool(before and not (before.group(2) and before.group(2).lower() in views))
 
 
@@ -532,8 +535,11 @@ def _told_of_relative(sentence: str, names: frozenset[str]) -> bool:
     """A sentence that begins with a relative's name ("Isla (15) ... was admitted with ...")."""
     if not names:
         return False
-    opener = re.match(r"[\W\d_]*([A-Z][a-z]+)", sentence)
+    opener = _SENTENCE_OPENER.match(sentence)
     return bool(opener and opener.group(1) in names)
+
+
+_SENTENCE_OPENER = re.compile(r"[\W\d_]*([A-Z][a-z]+)")
 
 
 @lru_cache(maxsize=1)

@@ -167,20 +167,23 @@ def _spaced_column_values(text: str, regex: "re.Pattern | FoldedPattern") -> lis
         if not re.match(r"[A-Za-z]", text[m.end():line_end]):
             continue  # no other column heading after the gap
         column = m.start() - line_start
-        cursor = line_end + 1
-        for _ in range(8):
-            if cursor >= len(text):
-                break
-            row_end = text.find("\n", cursor)
-            row_end = len(text) if row_end < 0 else row_end
-            row = text[cursor:row_end]
-            if not row.strip():
+        for count, (cursor, row) in enumerate(_rows_below(text, line_end)):
+            if count == 8 or not row.strip():
                 break
             if len(row) > column and row[:column].strip() == "" and not row[column].isspace():
                 cell = re.split(r"[ \t]{2,}", row[column:], maxsplit=1)[0]
                 values.append((cursor + column, cell.strip()))
-            cursor = row_end + 1
     return values
+
+
+def _rows_below(text: str, line_end: int):
+    """(offset, text) of each line after the line ending at ``line_end``, in order."""
+    cursor = line_end + 1
+    while cursor < len(text):
+        row_end = text.find("\n", cursor)
+        row_end = len(text) if row_end < 0 else row_end
+        yield cursor, text[cursor:row_end]
+        cursor = row_end + 1
 
 
 def _column_values(text: str, regex: "re.Pattern | FoldedPattern") -> list[tuple[int, str]]:
@@ -197,18 +200,13 @@ def _column_values(text: str, regex: "re.Pattern | FoldedPattern") -> list[tuple
         column = line[:position].count("|")
         if column >= len(cells) or cells[column].strip().lower() != m.group(0).strip(" :|").lower():
             continue  # the label is not a whole cell
-        cursor = line_end + 1
-        while cursor < len(text):
-            row_end = text.find("\n", cursor)
-            row_end = len(text) if row_end < 0 else row_end
-            row = text[cursor:row_end]
+        for cursor, row in _rows_below(text, line_end):
             if not _PIPE_ROW.match(row):
                 break
             row_cells = row.split("|")
             if column < len(row_cells) and not _RULE_CELL.match(row_cells[column]):  # not a "|-----|" rule
                 cell_start = cursor + sum(len(c) + 1 for c in row_cells[:column])
                 values.append((cell_start, row_cells[column].strip()))
-            cursor = row_end + 1
     return values
 
 
